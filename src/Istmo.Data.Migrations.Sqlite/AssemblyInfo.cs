@@ -1,0 +1,1 @@
+namespace Istmo.Data.Migrations.Sqlite;
