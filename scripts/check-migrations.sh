@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Fails when the EF model has changes that no migration captures, for either provider.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for provider in Sqlite Postgres; do
+  dotnet ef migrations has-pending-model-changes --no-build \
+    --project "src/Istmo.Data.Migrations.$provider" \
+    --startup-project "src/Istmo.Data.Migrations.$provider" --context IstmoDbContext
+done
