@@ -1,1 +1,5 @@
-namespace Istmo.Matching;
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Istmo.Matching.Tests")]
+[assembly: InternalsVisibleTo("Istmo.Bench")]
+[assembly: InternalsVisibleTo("Istmo.Benchmarks")]

@@ -1,0 +1,446 @@
+namespace Istmo.Matching;
+
+/// <summary>How two tokens (or token groups) were aligned.</summary>
+internal enum MatchKind : byte
+{
+    None = 0,
+    Exact = 1,
+    Nickname = 2,
+    Spelling = 3,
+    Initial = 4,
+    Phonetic = 5,
+    Fuzzy = 6,
+    Merged = 7,
+}
+
+/// <summary>One aligned pair: a run of query tokens against a run of candidate tokens.</summary>
+internal struct AlignEdge
+{
+    public byte QStart;
+    public byte QLength;
+    public byte CStart;
+    public byte CLength;
+    public float Similarity;
+    public MatchKind Kind;
+}
+
+/// <summary>Alignment detail kept for explanations.</summary>
+internal sealed class Alignment
+{
+    public List<AlignEdge> Edges { get; } = [];
+
+    public int QueryMask { get; set; }
+
+    public int CandidateMask { get; set; }
+
+    public bool GivenConflict { get; set; }
+
+    public bool LegalFormMismatch { get; set; }
+
+    public void Clear()
+    {
+        Edges.Clear();
+        QueryMask = 0;
+        CandidateMask = 0;
+        GivenConflict = false;
+        LegalFormMismatch = false;
+    }
+}
+
+/// <summary>Order-insensitive name alignment with merged/split tokens, variants, initials and cost-weighted residue distance.</summary>
+/// <remarks>
+/// Score = Σ(weight·similarity of aligned groups) / (Σ aligned weight + 0.8·unmatched query weight (surnames ×0.5 when the candidate
+/// has nothing left over) + 0.2·unmatched candidate weight
+/// + 0.6·min(both unmatched) + 0.3·max(0, unmatched candidate − aligned)), ×0.85 when given names on both sides are unmatched.
+/// Token weight: particle 0.25, initial 0.5, otherwise 1; family names ×1.3.
+/// </remarks>
+internal static class NameComparer
+{
+    public const float Floor = 0.65f;
+    private const float MergeFloor = 0.85f;
+    private const int MaxEdges = 384;
+    private const int MaxSpan = 4;
+
+    public static float TokenSimilarity(NameToken a, NameToken b, out MatchKind kind)
+    {
+        if (ReferenceEquals(a, b) || string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            kind = MatchKind.Exact;
+            return 1f;
+        }
+
+        kind = MatchKind.None;
+        if (a.IsParticle || b.IsParticle)
+        {
+            if (a.IsParticle && b.IsParticle && string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal))
+            {
+                kind = MatchKind.Spelling;
+                return 1f;
+            }
+
+            return 0f;
+        }
+
+        if (string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal) || SharesAlternate(a, b))
+        {
+            kind = a.Kind == VariantKind.Nickname || b.Kind == VariantKind.Nickname ? MatchKind.Nickname : MatchKind.Spelling;
+            return 0.93f;
+        }
+
+        if (a.IsInitial || b.IsInitial)
+        {
+            if (a.Text[0] == b.Text[0])
+            {
+                kind = MatchKind.Initial;
+                return 0.85f;
+            }
+
+            return 0f;
+        }
+
+        if (IsGenderPair(a.Text, b.Text))
+        {
+            return 0f;
+        }
+
+        if (string.Equals(a.Fold, b.Fold, StringComparison.Ordinal))
+        {
+            kind = MatchKind.Phonetic;
+            return 0.95f;
+        }
+
+        if (string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal))
+        {
+            kind = MatchKind.Spelling;
+            return 0.9f;
+        }
+
+        var e = (float)EditDistance.Similarity(a.Fold, b.Fold);
+        if (Math.Min(a.Fold.Length, b.Fold.Length) <= 3)
+        {
+            e -= 0.15f;
+        }
+
+        kind = MatchKind.Fuzzy;
+        if ((!a.HasVowel || !b.HasVowel) && a.Skeleton.Length >= 2 && string.Equals(a.Skeleton, b.Skeleton, StringComparison.Ordinal) && e < 0.85f)
+        {
+            e = 0.85f;
+            kind = MatchKind.Phonetic;
+        }
+        else if (e >= 0.6f && e < 0.8f && a.Metaphone.Length >= 3 && string.Equals(a.Metaphone, b.Metaphone, StringComparison.Ordinal))
+        {
+            e = 0.8f;
+            kind = MatchKind.Phonetic;
+        }
+
+        if (e < Floor)
+        {
+            kind = MatchKind.None;
+            return 0f;
+        }
+
+        return e;
+    }
+
+    /// <summary>Mario/María, Francisco/Francisca, Juan/Juana, Luis/Luisa: different (gendered) given names.</summary>
+    internal static bool IsGenderPair(string a, string b)
+    {
+        if (a.Length < 3 || b.Length < 3)
+        {
+            return false;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var la = a[^1];
+            var lb = b[^1];
+            return la != lb && la is 'a' or 'o' && lb is 'a' or 'o' && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1));
+        }
+
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        return l.Length == s.Length + 1 && l[^1] == 'a' && !SpanishPhonetic.IsVowel(s[^1]) && l.StartsWith(s, StringComparison.Ordinal);
+    }
+
+    private static bool SharesAlternate(NameToken a, NameToken b)
+    {
+        if (a.Alternates is null && b.Alternates is null)
+        {
+            return false;
+        }
+
+        if (a.Alternates is not null && Array.IndexOf(a.Alternates, b.Canonical) >= 0)
+        {
+            return true;
+        }
+
+        return b.Alternates is not null && Array.IndexOf(b.Alternates, a.Canonical) >= 0;
+    }
+
+    private static float Weight(NameToken t, byte role)
+    {
+        var w = t.IsParticle ? 0.25f : t.IsInitial ? 0.5f : 1f;
+        return role == NameRole.Family ? w * 1.3f : w;
+    }
+
+    /// <summary>Scores a query name against a candidate name in [0,1]; fills <paramref name="alignment"/> when given.</summary>
+    public static double Compare(
+        ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
+        ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
+        bool organization, Alignment? alignment)
+    {
+        alignment?.Clear();
+        int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
+        if (n == 0 || m == 0)
+        {
+            return 0;
+        }
+
+        var legalMismatch = organization && qLegal is not null && cLegal is not null && !string.Equals(qLegal, cLegal, StringComparison.Ordinal);
+        if (alignment is not null)
+        {
+            alignment.LegalFormMismatch = legalMismatch;
+        }
+
+        // Literal shortcut: same tokens in the same order.
+        if (n == m)
+        {
+            var same = true;
+            for (int i = 0; i < n && same; i++)
+            {
+                same = ReferenceEquals(q[i], c[i]) || string.Equals(q[i].Text, c[i].Text, StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                if (alignment is not null)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        alignment.Edges.Add(new AlignEdge { QStart = (byte)i, QLength = 1, CStart = (byte)i, CLength = 1, Similarity = 1, Kind = MatchKind.Exact });
+                    }
+
+                    alignment.QueryMask = (1 << n) - 1;
+                    alignment.CandidateMask = (1 << m) - 1;
+                }
+
+                return legalMismatch ? 0.97 : 1.0;
+            }
+        }
+
+        Span<AlignEdge> edges = stackalloc AlignEdge[MaxEdges];
+        int count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                var s = TokenSimilarity(q[i], c[j], out var kind);
+                if (s >= Floor && count < MaxEdges)
+                {
+                    edges[count++] = new AlignEdge { QStart = (byte)i, QLength = 1, CStart = (byte)j, CLength = 1, Similarity = s, Kind = kind };
+                }
+            }
+        }
+
+        if (n > 1)
+        {
+            AddMerges(q, c, swap: false, edges, ref count);
+        }
+
+        if (m > 1)
+        {
+            AddMerges(c, q, swap: true, edges, ref count);
+        }
+
+        var sorted = edges[..count];
+        sorted.Sort(static (x, y) =>
+        {
+            var r = y.Similarity.CompareTo(x.Similarity);
+            if (r != 0)
+            {
+                return r;
+            }
+
+            r = (y.QLength + y.CLength).CompareTo(x.QLength + x.CLength);
+            if (r != 0)
+            {
+                return r;
+            }
+
+            r = x.QStart.CompareTo(y.QStart);
+            return r != 0 ? r : x.CStart.CompareTo(y.CStart);
+        });
+
+        int qMask = 0, cMask = 0;
+        float s1 = 0, w1 = 0;
+        foreach (ref readonly var e in sorted)
+        {
+            var em = ((1 << e.QLength) - 1) << e.QStart;
+            var cm = ((1 << e.CLength) - 1) << e.CStart;
+            if ((qMask & em) != 0 || (cMask & cm) != 0)
+            {
+                continue;
+            }
+
+            qMask |= em;
+            cMask |= cm;
+            float wq = 0, wc = 0;
+            for (int i = e.QStart; i < e.QStart + e.QLength; i++)
+            {
+                wq += Weight(q[i], qRoles.Length > i ? qRoles[i] : NameRole.Unknown);
+            }
+
+            for (int j = e.CStart; j < e.CStart + e.CLength; j++)
+            {
+                wc += Weight(c[j], cRoles.Length > j ? cRoles[j] : NameRole.Unknown);
+            }
+
+            var w = (wq + wc) * 0.5f;
+            s1 += w * e.Similarity;
+            w1 += w;
+            alignment?.Edges.Add(e);
+        }
+
+        if (w1 <= 0)
+        {
+            return 0;
+        }
+
+        float uq = 0, uqFamily = 0, uc = 0;
+        bool qGivenLeft = false, cGivenLeft = false;
+        for (int i = 0; i < n; i++)
+        {
+            if ((qMask & (1 << i)) == 0 && !q[i].IsParticle)
+            {
+                var role = qRoles.Length > i ? qRoles[i] : NameRole.Unknown;
+                if (role == NameRole.Family)
+                {
+                    uqFamily += Weight(q[i], role);
+                }
+                else
+                {
+                    uq += Weight(q[i], role);
+                }
+
+                qGivenLeft |= role == NameRole.Given;
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            if ((cMask & (1 << j)) == 0 && !c[j].IsParticle)
+            {
+                var role = cRoles.Length > j ? cRoles[j] : NameRole.Unknown;
+                uc += Weight(c[j], role);
+                cGivenLeft |= role == NameRole.Given;
+            }
+        }
+
+        // A query surname missing from a candidate that has nothing left over is a dropped (maternal) surname: it costs less.
+        var queryLeft = uc > 0 ? uq + uqFamily : uq + (0.5f * uqFamily);
+        var denominator = w1 + (0.8f * queryLeft) + (0.2f * uc) + (0.6f * Math.Min(uq + uqFamily, uc)) + (uc > w1 ? 0.3f * (uc - w1) : 0f);
+        double score = s1 / denominator;
+        var givenConflict = qGivenLeft && cGivenLeft;
+        if (givenConflict)
+        {
+            score *= 0.85;
+        }
+
+        if (legalMismatch)
+        {
+            score *= 0.97;
+        }
+
+        if (alignment is not null)
+        {
+            alignment.QueryMask = qMask;
+            alignment.CandidateMask = cMask;
+            alignment.GivenConflict = givenConflict;
+        }
+
+        return Math.Clamp(score, 0, 1);
+    }
+
+    /// <summary>Adds edges joining 2–4 adjacent tokens of <paramref name="multi"/> against one token of <paramref name="single"/>.</summary>
+    private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count)
+    {
+        int n = Math.Min(multi.Length, NameNormalizer.MaxTokens), m = Math.Min(single.Length, NameNormalizer.MaxTokens);
+        Span<char> all = stackalloc char[(MaxSpan * NameNormalizer.MaxTokenLength) + 8];
+        Span<char> core = stackalloc char[(MaxSpan * NameNormalizer.MaxTokenLength) + 8];
+        for (int start = 0; start < n - 1; start++)
+        {
+            int allLen = multi[start].Text.Length, coreLen = multi[start].IsParticle ? 0 : multi[start].Text.Length;
+            multi[start].Text.CopyTo(all);
+            if (coreLen > 0)
+            {
+                multi[start].Text.CopyTo(core);
+            }
+
+            var interiorParticle = false;
+            for (int len = 2; len <= MaxSpan && start + len <= n; len++)
+            {
+                var t = multi[start + len - 1];
+                t.Text.CopyTo(all[allLen..]);
+                allLen += t.Text.Length;
+                if (t.IsParticle)
+                {
+                    interiorParticle = true;
+                    continue; // a span ends on a real token
+                }
+
+                t.Text.CopyTo(core[coreLen..]);
+                coreLen += t.Text.Length;
+                for (int j = 0; j < m; j++)
+                {
+                    var target = single[j];
+                    if (target.IsParticle)
+                    {
+                        continue;
+                    }
+
+                    var best = 0f;
+                    best = Math.Max(best, MergeSimilarity(all[..allLen], target));
+                    if (interiorParticle || multi[start].IsParticle)
+                    {
+                        best = Math.Max(best, MergeSimilarity(core[..coreLen], target));
+                    }
+
+                    if (best >= MergeFloor && count < edges.Length)
+                    {
+                        edges[count++] = swap
+                            ? new AlignEdge { QStart = (byte)j, QLength = 1, CStart = (byte)start, CLength = (byte)len, Similarity = best, Kind = MatchKind.Merged }
+                            : new AlignEdge { QStart = (byte)start, QLength = (byte)len, CStart = (byte)j, CLength = 1, Similarity = best, Kind = MatchKind.Merged };
+                    }
+                }
+            }
+        }
+    }
+
+    private static float MergeSimilarity(ReadOnlySpan<char> joined, NameToken target)
+    {
+        var t = target.Text;
+        if (Math.Abs(joined.Length - t.Length) <= 1 + (t.Length / 5))
+        {
+            if (joined.SequenceEqual(t))
+            {
+                return 0.98f;
+            }
+
+            var s = (float)EditDistance.Similarity(joined, t);
+            if (s >= MergeFloor)
+            {
+                return s * 0.98f;
+            }
+        }
+
+        var canon = target.Canonical;
+        if (!ReferenceEquals(canon, t) && Math.Abs(joined.Length - canon.Length) <= 1 + (canon.Length / 5))
+        {
+            if (joined.SequenceEqual(canon))
+            {
+                return 0.93f;
+            }
+        }
+
+        return 0f;
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text;
+
+namespace Istmo.Matching;
+
+/// <summary>Folds names to comparable lower-case tokens: NFKD, no diacritics, no punctuation or invisible characters, romanised scripts.</summary>
+/// <remarks>
+/// Only the first <see cref="MaxInputLength"/> characters of an input are read, at most <see cref="MaxTokens"/> tokens are kept
+/// and each token is cut to <see cref="MaxTokenLength"/> characters, so arbitrarily long or hostile input is bounded.
+/// Diacritics are removed (ñ becomes n, so ñ/n never differ). Cyrillic (ICAO 9303), Greek and basic Arabic letters are romanised;
+/// other scripts (Han, Hebrew...) keep their letters. Apostrophes join (O'Brien → obrien); other punctuation separates.
+/// </remarks>
+public static class NameNormalizer
+{
+    /// <summary>Maximum number of input characters read; the rest is ignored.</summary>
+    public const int MaxInputLength = 1024;
+
+    /// <summary>Maximum number of tokens kept per name.</summary>
+    public const int MaxTokens = 16;
+
+    /// <summary>Maximum length of one token; longer tokens are cut.</summary>
+    public const int MaxTokenLength = 40;
+
+    /// <summary>Normalises a name to space-separated tokens ("José  RODRÍGUEZ-Pérez" → "jose rodriguez perez").</summary>
+    public static string Normalize(string? input) => string.Join(' ', Tokenize(input));
+
+    /// <summary>Splits a name into normalised tokens.</summary>
+    public static IReadOnlyList<string> Tokenize(string? input)
+    {
+        var tokens = new List<string>();
+        Scan(input, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>Scans a name into tokens; when <paramref name="originals"/> is given, adds the upper-case source word of each token.</summary>
+    internal static void Scan(string? input, List<string> tokens, List<string>? originals)
+    {
+        if (string.IsNullOrEmpty(input))
+        {
+            return;
+        }
+
+        var text = Sanitize(input);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = text; // defensive: Sanitize removes the invalid sequences Normalize rejects
+        }
+
+        var sb = new StringBuilder(32);
+        int wordStart = -1;
+        var startCount = tokens.Count;
+        for (int i = 0; i < decomposed.Length && tokens.Count - startCount < MaxTokens; i++)
+        {
+            var c = decomposed[i];
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            switch (cat)
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                case UnicodeCategory.Format:
+                    continue;
+                case UnicodeCategory.Surrogate:
+                    if (char.IsHighSurrogate(c) && i + 1 < decomposed.Length && char.IsLowSurrogate(decomposed[i + 1]))
+                    {
+                        var pairCat = CharUnicodeInfo.GetUnicodeCategory(decomposed, i);
+                        if (IsLetterCategory(pairCat) || pairCat == UnicodeCategory.OtherNumber)
+                        {
+                            if (wordStart < 0)
+                            {
+                                wordStart = i;
+                            }
+
+                            if (sb.Length + 2 <= MaxTokenLength)
+                            {
+                                sb.Append(c).Append(decomposed[i + 1]);
+                            }
+                        }
+                        else
+                        {
+                            Flush(sb, tokens, originals, decomposed, ref wordStart, i);
+                        }
+
+                        i++;
+                    }
+
+                    continue;
+            }
+
+            if (c is '\'' or '\u2019' or '\u02BC' or '\u2018' or '`' or '\u00B4')
+            {
+                continue; // apostrophes join: O'Brien → obrien
+            }
+
+            if (IsLetterCategory(cat))
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+
+                if (Transliteration.IsArabic(c) && sb.Length == 0 && c == '\u0627' && i + 2 < decomposed.Length && decomposed[i + 1] == '\u0644')
+                {
+                    // Arabic definite article ال at the start of a word becomes a separate "al" token.
+                    sb.Append("al");
+                    Flush(sb, tokens, originals, decomposed, ref wordStart, i + 2);
+                    wordStart = i + 2;
+                    i++;
+                    continue;
+                }
+
+                var roman = (c is 'υ' or 'Υ') && i > 0 && decomposed[i - 1] is 'ο' or 'Ο' or 'α' or 'Α' or 'ε' or 'Ε'
+                    ? "u" // Greek ου/αυ/ευ
+                    : Transliteration.Romanise(c);
+                if (roman is not null)
+                {
+                    Append(sb, roman);
+                }
+                else
+                {
+                    Append(sb, char.ToLowerInvariant(c));
+                }
+            }
+            else if (cat == UnicodeCategory.DecimalDigitNumber)
+            {
+                if (wordStart < 0)
+                {
+                    wordStart = i;
+                }
+
+                var v = (int)char.GetNumericValue(c);
+                Append(sb, (char)('0' + (v is >= 0 and <= 9 ? v : 0)));
+            }
+            else
+            {
+                Flush(sb, tokens, originals, decomposed, ref wordStart, i);
+            }
+        }
+
+        Flush(sb, tokens, originals, decomposed, ref wordStart, decomposed.Length);
+        if (tokens.Count - startCount > MaxTokens)
+        {
+            tokens.RemoveRange(startCount + MaxTokens, tokens.Count - startCount - MaxTokens);
+            originals?.RemoveRange(startCount + MaxTokens, originals.Count - startCount - MaxTokens);
+        }
+    }
+
+    private static bool IsLetterCategory(UnicodeCategory cat) => cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static void Append(StringBuilder sb, string s)
+    {
+        if (sb.Length + s.Length <= MaxTokenLength)
+        {
+            sb.Append(s);
+        }
+    }
+
+    private static void Append(StringBuilder sb, char c)
+    {
+        if (sb.Length < MaxTokenLength)
+        {
+            sb.Append(c);
+        }
+    }
+
+    private static void Flush(StringBuilder sb, List<string> tokens, List<string>? originals, string source, ref int wordStart, int end)
+    {
+        if (sb.Length > 0)
+        {
+            tokens.Add(sb.ToString());
+            if (originals is not null)
+            {
+                var start = wordStart < 0 ? end : wordStart;
+                var word = source[start..Math.Max(start, end)];
+                string display;
+                try
+                {
+                    display = word.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+                }
+                catch (ArgumentException)
+                {
+                    display = word.ToUpperInvariant();
+                }
+
+                originals.Add(display);
+            }
+
+            sb.Clear();
+        }
+
+        wordStart = -1;
+    }
+
+    /// <summary>Cuts to <see cref="MaxInputLength"/> and replaces unpaired surrogates and other invalid code units with spaces.</summary>
+    private static string Sanitize(string input)
+    {
+        var len = Math.Min(input.Length, MaxInputLength);
+        var needsCopy = len != input.Length;
+        for (int i = 0; i < len && !needsCopy; i++)
+        {
+            var c = input[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < len && char.IsLowSurrogate(input[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                needsCopy = true;
+            }
+            else if (char.IsLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            {
+                needsCopy = true;
+            }
+        }
+
+        if (!needsCopy)
+        {
+            return input;
+        }
+
+        var chars = input.AsSpan(0, len).ToArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                chars[i] = ' ';
+            }
+            else if (char.IsLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+}

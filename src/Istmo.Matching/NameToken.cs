@@ -1,0 +1,93 @@
+namespace Istmo.Matching;
+
+/// <summary>A normalised name token with everything the comparer and the index need, computed once.</summary>
+internal sealed class NameToken
+{
+    private NameToken(string text, bool organization)
+    {
+        Text = text;
+        IsParticle = NameParticles.IsParticle(text, organization);
+        if (IsParticle)
+        {
+            Canonical = NameParticles.CanonicalArticle(text);
+        }
+        else
+        {
+            (Canonical, Kind) = NameVariants.Canonical(text);
+            var alt = NameVariants.AlternateCanonicals(text);
+            Alternates = alt.Count == 0 ? null : [.. alt];
+        }
+
+        Fold = SpanishPhonetic.Fold(text);
+        CanonicalFold = ReferenceEquals(Canonical, text) ? Fold : SpanishPhonetic.Fold(Canonical);
+        Key = SpanishPhonetic.Key(Canonical);
+        Metaphone = Istmo.Matching.Metaphone.Encode(text);
+        IsInitial = text.Length == 1 && char.IsAsciiLetter(text[0]);
+        var hasVowel = false;
+        Span<char> sk = stackalloc char[Fold.Length];
+        int n = 0;
+        foreach (var c in Fold)
+        {
+            if (SpanishPhonetic.IsVowel(c))
+            {
+                hasVowel = true;
+            }
+            else
+            {
+                sk[n++] = c;
+            }
+        }
+
+        HasVowel = hasVowel;
+        Skeleton = n == Fold.Length ? Fold : new string(sk[..n]);
+    }
+
+    /// <summary>The normalised token ("rodriguez").</summary>
+    public string Text { get; }
+
+    /// <summary>Canonical variant ("pepe" → "jose"); equal to Text when none is known.</summary>
+    public string Canonical { get; }
+
+    /// <summary>Other canonicals of an ambiguous nickname, or null.</summary>
+    public string[]? Alternates { get; }
+
+    /// <summary>How Text relates to Canonical.</summary>
+    public VariantKind Kind { get; }
+
+    /// <summary>Spanish phonetic fold of Text.</summary>
+    public string Fold { get; }
+
+    /// <summary>Spanish phonetic fold of Canonical (exact-ish blocking key).</summary>
+    public string CanonicalFold { get; }
+
+    /// <summary>Coarse phonetic key of Canonical (fuzzy blocking key).</summary>
+    public string Key { get; }
+
+    /// <summary>Metaphone code of Text.</summary>
+    public string Metaphone { get; }
+
+    /// <summary>Consonants of Fold (matches vowel-less romanisations of Arabic script).</summary>
+    public string Skeleton { get; }
+
+    /// <summary>True for particles and stop-words (de, la, al, bin...).</summary>
+    public bool IsParticle { get; }
+
+    /// <summary>True for a single letter.</summary>
+    public bool IsInitial { get; }
+
+    /// <summary>True when Fold has a vowel.</summary>
+    public bool HasVowel { get; }
+
+    /// <summary>Interned id in a <see cref="MatchIndex"/>, or -1.</summary>
+    public int Id { get; set; } = -1;
+
+    /// <summary>Index key id of CanonicalFold, or -1.</summary>
+    public int FKey { get; set; } = -1;
+
+    /// <summary>Index key id of Key, or -1.</summary>
+    public int PKey { get; set; } = -1;
+
+    public static NameToken Create(string text, bool organization) => new(text, organization);
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,226 @@
+namespace Istmo.Matching;
+
+/// <summary>How a token relates to its canonical form.</summary>
+public enum VariantKind
+{
+    /// <summary>The token is its own canonical form.</summary>
+    None = 0,
+
+    /// <summary>A nickname or hypocorism (Pepe → José).</summary>
+    Nickname = 1,
+
+    /// <summary>A spelling or romanisation variant (Zhang/Chang, Mohammed/Muhammad, Joseph/Jozèf).</summary>
+    Spelling = 2,
+}
+
+/// <summary>Known name equivalences: Spanish nicknames, Chinese pinyin/Wade-Giles/Cantonese, Arabic and Haitian Creole/French spellings.</summary>
+/// <remarks>Tokens are compared on their canonical forms; multi-word canonicals (Maite → maria teresa) are stored joined ("mariateresa").</remarks>
+public static class NameVariants
+{
+    // canonical: variants. Nicknames (Spanish hypocorisms).
+    private const string Nicknames = """
+        jose: pepe chepe pepito josecito cheo che
+        josefa: chepa pepa pepita fina
+        luis: lucho lucho luisito
+        francisco: pancho paco curro frasco quico kiko panchito
+        ignacio: nacho
+        jesus: chucho chuy
+        guillermo: memo guille
+        guadalupe: lupe lupita
+        antonio: tono tonio toni tony
+        antonia: tona
+        enrique: quique
+        alberto: beto
+        roberto: beto tito
+        concepcion: concha conchita conchi
+        rosario: charo chayo
+        dolores: lola lolita
+        mariateresa: maite maritere
+        mariajose: majo
+        mariadelcarmen: maricarmen mamen
+        mariadelosangeles: marielos
+        manuel: manolo manu
+        alejandro: alex ale jano
+        alejandra: ale sandra
+        eduardo: lalo edu
+        gonzalo: chalo
+        rafael: rafa rafo
+        fernando: nando fer
+        federico: fede kiko
+        ramon: moncho mongo
+        salvador: chava chavo
+        santiago: santi yago chago
+        gregorio: goyo
+        rodrigo: rigo
+        ricardo: richi rica
+        jorge: coque yoyi
+        carlos: carlitos charly
+        isabel: chabela isa chavela
+        francisca: paca paquita pancha
+        mercedes: meche
+        consuelo: chelo
+        graciela: chela
+        socorro: coco
+        margarita: rita marga
+        cristina: cris tina
+        gertrudis: tulita
+        pedro: perico
+        alfonso: poncho
+        refugio: cuca
+        ernesto: neto
+        humberto: beto
+        heriberto: beto
+        norberto: beto
+        gilberto: beto
+        adalberto: beto
+        anastasio: tacho
+        gabriel: gabo
+        leonardo: leo
+        abraham: abram
+        ana: anita
+        juan: juancho juanito
+        maria: mari
+        """;
+
+    // canonical: variants. Spellings and romanisations (Chinese, Arabic, Haitian Creole/French, Slavic).
+    private const string Spellings = """
+        zhang: chang cheung jang
+        xu: hsu hui tsui
+        zhou: chou chow jau
+        li: lee lei
+        wang: wong
+        chen: chan chin tan
+        liu: lau lew
+        huang: hwang wang2
+        zhao: chao chiu
+        wu: woo ng
+        zheng: cheng ching
+        yang: yeung yong
+        lin: lam lim
+        he: ho
+        guo: kuo kwok
+        sun: suen
+        zhu: chu choo
+        gao: kao
+        liang: leung
+        xie: hsieh tse
+        feng: fung
+        deng: teng
+        cai: tsai choi
+        jiang: chiang
+        qian: chien
+        zhong: chung
+        xiao: hsiao siu
+        wei: wai
+        jun: chun
+        muhammad: mohammed mohammad mohamed mohamad muhammed mohd mohamud mehmet mohammed mouhamed muhamad mohummad
+        ahmad: ahmed ahmet
+        abdul: abdel abd abdal abdoul abdol abdu
+        husain: hussein husein hussain husayn hosein hossein
+        hasan: hassan hasen
+        ali: aly
+        umar: omar omer
+        usama: osama usamah
+        yusuf: yousef youssef yousif yusef yosef
+        ibrahim: ebrahim ibraheem
+        abdullah: abdallah abdulla
+        khalid: khaled
+        mahmud: mahmoud mahmood
+        mustafa: mostafa moustafa mustapha
+        karim: kareem
+        rahman: rehman rahmaan
+        abu: abou
+        said: saeed sayed sayyid saeid
+        nasir: nasser naser nasr
+        tariq: tarek tarik
+        walid: waleed
+        zaid: zayd zeid
+        salim: saleem selim
+        fatima: fatma fatimah
+        aisha: ayesha aicha aysha
+        maryam: mariam
+        khadija: khadijah
+        nur: noor
+        hamza: hamzah
+        jafar: jaafar
+        rashid: rasheed
+        hamid: hamed
+        jamal: gamal
+        faisal: faysal feisal
+        haidari: haidary haydari
+        muhammadi: mohammadi
+        joseph: jozef josef jozeph
+        pierre: pyer pye
+        jacques: jak jacque
+        jean: jan
+        baptiste: batis batiste
+        louis: lwi
+        marie: mari2
+        dieudonne: dyedone
+        jeanbaptiste: janbatis
+        aleksandr: alexander alexandr aleksander
+        sergei: sergey serhii serhiy
+        yulia: iuliia julia yuliya
+        dmitri: dmitry dmitrii
+        andrei: andrey andrii andriy
+        yuri: yury iurii yurii
+        mikhail: mykhailo michail
+        oleksandr: olexandr
+        nikolai: nikolay mykola
+        tatiana: tatyana tetiana
+        natalia: natalya nataliya
+        olga: olha
+        """;
+
+    private static readonly Dictionary<string, (string Canonical, VariantKind Kind)> Table = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string[]> Alternates = new(StringComparer.Ordinal);
+
+#pragma warning disable CA1810 // explicit static constructor: the two tables are filled together
+    static NameVariants()
+    {
+        Load(Spellings, VariantKind.Spelling);
+        Load(Nicknames, VariantKind.Nickname);
+    }
+#pragma warning restore CA1810
+
+    /// <summary>Returns the canonical form of a normalised token and how it relates (None when unknown).</summary>
+    public static (string Canonical, VariantKind Kind) Canonical(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Table.TryGetValue(token, out var v) ? v : (token, VariantKind.None);
+    }
+
+    /// <summary>All canonical forms of an ambiguous nickname (Beto → alberto, roberto, humberto...); empty when unambiguous.</summary>
+    public static IReadOnlyList<string> AlternateCanonicals(string token) => Alternates.TryGetValue(token, out var a) ? a : [];
+
+    /// <summary>True when the two normalised tokens are known forms of the same name.</summary>
+    public static bool AreVariants(string a, string b)
+    {
+        var ca = Canonical(a).Canonical;
+        var cb = Canonical(b).Canonical;
+        return ca == cb || AlternateCanonicals(a).Contains(cb) || AlternateCanonicals(b).Contains(ca);
+    }
+
+    private static void Load(string table, VariantKind kind)
+    {
+        foreach (var raw in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = raw.IndexOf(':', StringComparison.Ordinal);
+            var canonical = raw[..colon];
+            foreach (var v in raw[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (v.EndsWith('2'))
+                {
+                    continue; // ambiguous forms documented with a trailing 2 are not mapped
+                }
+
+                // A variant claimed by several canonicals (beto) keeps the first as canonical and lists all as alternates.
+                if (!Table.TryAdd(v, (canonical, kind)) && Table[v].Canonical != canonical)
+                {
+                    var prev = Alternates.TryGetValue(v, out var a) ? a : [Table[v].Canonical];
+                    Alternates[v] = [.. prev, canonical];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+namespace Istmo.Matching;
+
+/// <summary>A validated, normalised entity: parsed names and comparable facts.</summary>
+internal sealed class PreparedEntity
+{
+    public required string Id { get; init; }
+
+    public EntitySchema Schema { get; init; }
+
+    public required NameForm[] Names { get; init; }
+
+    public int Birth { get; init; }
+
+    public byte Sex { get; init; }
+
+    public required string[] Countries { get; init; }
+
+    public required string[] Documents { get; init; }
+
+    public required string[] Phones { get; init; }
+
+    /// <summary>Validates and prepares an entity; throws <see cref="ArgumentException"/> naming the offending field.</summary>
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (string.IsNullOrWhiteSpace(entity.Id))
+        {
+            throw new ArgumentException("Entity id is empty.", nameof(MatchEntity.Id));
+        }
+
+        if (!Enum.IsDefined(entity.Schema))
+        {
+            throw new ArgumentException($"Entity '{entity.Id}' has an unknown schema {(int)entity.Schema}.", nameof(MatchEntity.Schema));
+        }
+
+        var org = entity.Schema == EntitySchema.Organization;
+        var originals = NameStrings(entity);
+        var names = new List<NameForm>(originals.Count);
+        foreach (var original in originals)
+        {
+            var form = NameForm.Create(original, org, withDisplay, resolve);
+            if (form.Tokens.Length > 0)
+            {
+                names.Add(form);
+            }
+        }
+
+        var docs = Normalize(entity.DocumentNumbers, Identifiers.NormalizeDocument);
+        var phones = Normalize(entity.Phones, Identifiers.NormalizePhone);
+        if (names.Count == 0 && docs.Length == 0 && phones.Length == 0)
+        {
+            throw new ArgumentException(
+                originals.Count == 0
+                    ? $"Entity '{entity.Id}' has no name."
+                    : $"Entity '{entity.Id}' has no name with letters or digits after normalisation.",
+                nameof(MatchEntity.Names));
+        }
+
+        var sex = Identifiers.NormalizeSex(entity.Sex);
+        return new PreparedEntity
+        {
+            Id = entity.Id,
+            Schema = entity.Schema,
+            Names = [.. names],
+            Birth = entity.BirthDate?.Pack() ?? 0,
+            Sex = sex switch { "M" => 1, "F" => 2, _ => 0 },
+            Countries = Normalize(entity.Nationalities, c => string.IsNullOrWhiteSpace(c) ? null : Matching.Countries.Normalize(c) ?? c.Trim().ToUpperInvariant()),
+            Documents = docs,
+            Phones = phones,
+        };
+    }
+
+    /// <summary>All name strings of an entity: its names, then the structured parts as "Paternal Maternal, Given".</summary>
+    public static List<string> NameStrings(MatchEntity entity)
+    {
+        var list = new List<string>(entity.Names?.Count + 1 ?? 1);
+        if (entity.Names is not null)
+        {
+            foreach (var n in entity.Names)
+            {
+                if (!string.IsNullOrWhiteSpace(n))
+                {
+                    list.Add(n);
+                }
+            }
+        }
+
+        var structured = ParsedName.FromParts(entity.GivenNames, entity.PaternalSurname, entity.MaternalSurname);
+        if (structured is not null && !list.Contains(structured))
+        {
+            list.Add(structured);
+        }
+
+        return list;
+    }
+
+    private static string[] Normalize(IReadOnlyList<string>? values, Func<string?, string?> normalize)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return [];
+        }
+
+        var list = new List<string>(values.Count);
+        foreach (var v in values)
+        {
+            var n = normalize(v);
+            if (n is not null && !list.Contains(n))
+            {
+                list.Add(n);
+            }
+        }
+
+        return [.. list];
+    }
+}

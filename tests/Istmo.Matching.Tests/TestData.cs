@@ -1,0 +1,46 @@
+namespace Istmo.Matching.Tests;
+
+/// <summary>Loads the hand-written hard cases in Data/hard-cases.csv.</summary>
+internal static class TestData
+{
+    public static IEnumerable<(string A, string B, bool Match)> HardCases()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Data", "hard-cases.csv");
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var fields = SplitCsv(line);
+            yield return (fields[0], fields[1], fields[2] == "1");
+        }
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var ch in line)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == ',' && !quoted)
+            {
+                fields.Add(sb.ToString());
+                sb.Clear();
+            }
+            else
+            {
+                sb.Append(ch);
+            }
+        }
+
+        fields.Add(sb.ToString());
+        return fields;
+    }
+}
