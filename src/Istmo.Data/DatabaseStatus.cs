@@ -12,7 +12,9 @@ public static class DatabaseStatus
         {
             if (!await context.Database.CanConnectAsync(cancellationToken))
             {
-                return "cannot connect to the database";
+                return context.Database.IsSqlite()
+                    ? "the database file does not exist: run `istmo db migrate` (or `istmo serve --demo`)"
+                    : "cannot connect to the database";
             }
 
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

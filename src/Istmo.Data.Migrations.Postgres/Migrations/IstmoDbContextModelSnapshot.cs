@@ -293,7 +293,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.EntityLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -330,7 +329,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("IssuingCountry")
@@ -367,7 +365,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("FullName")
@@ -388,7 +385,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonNationality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -409,7 +405,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.RegistryEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Compartment")

@@ -288,7 +288,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.EntityLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -325,7 +324,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingCountry")
@@ -362,7 +360,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -383,7 +380,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonNationality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -404,7 +400,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.RegistryEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Compartment")

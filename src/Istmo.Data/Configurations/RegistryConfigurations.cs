@@ -21,6 +21,9 @@ internal sealed class RegistryEntityConfiguration : IEntityTypeConfiguration<Reg
     {
         builder.ToTable("registry_entities");
         builder.HasKey(e => e.Id);
+
+        // Ids are made in code (version-7 GUIDs), so a fact added to a loaded person's list is inserted, not updated.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasDiscriminator(e => e.Kind)
             .HasValue<Person>(EntityKind.Person)
             .HasValue<Organisation>(EntityKind.Organisation)
@@ -112,6 +115,7 @@ internal sealed class PersonFactsConfiguration :
     public void Configure(EntityTypeBuilder<PersonAlias> builder)
     {
         builder.ToTable("person_aliases");
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.FullName).HasMaxLength(400).IsRequired();
         builder.OwnsOne(a => a.Provenance, ProvenanceMapping.Map);
     }
@@ -119,6 +123,7 @@ internal sealed class PersonFactsConfiguration :
     public void Configure(EntityTypeBuilder<PersonNationality> builder)
     {
         builder.ToTable("person_nationalities");
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Country).HasMaxLength(2).IsRequired();
         builder.OwnsOne(a => a.Provenance, ProvenanceMapping.Map);
     }
@@ -126,6 +131,7 @@ internal sealed class PersonFactsConfiguration :
     public void Configure(EntityTypeBuilder<IdentityDocument> builder)
     {
         builder.ToTable("identity_documents");
+        builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Type).HasMaxLength(32).IsRequired();
         builder.Property(d => d.Number).HasMaxLength(64).IsRequired();
         builder.Property(d => d.NumberNormalized).HasMaxLength(64).IsRequired();
@@ -140,6 +146,7 @@ internal sealed class EntityLinkConfiguration : IEntityTypeConfiguration<EntityL
     public void Configure(EntityTypeBuilder<EntityLink> builder)
     {
         builder.ToTable("registry_links");
+        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Type).HasMaxLength(32).IsRequired();
         builder.Property(l => l.Note).HasMaxLength(1000);
         builder.Property(l => l.Version).IsConcurrencyToken();

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Istmo.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(IstmoDbContext))]
-    [Migration("20261123111436_Initial")]
+    [Migration("20261123112832_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -296,7 +296,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.EntityLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -333,7 +332,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("IssuingCountry")
@@ -370,7 +368,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("FullName")
@@ -391,7 +388,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonNationality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Country")
@@ -412,7 +408,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.RegistryEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Compartment")

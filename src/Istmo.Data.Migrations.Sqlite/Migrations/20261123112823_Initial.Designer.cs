@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Istmo.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(IstmoDbContext))]
-    [Migration("20261123111428_Initial")]
+    [Migration("20261123112823_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -291,7 +291,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.EntityLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -328,7 +327,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.IdentityDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IssuingCountry")
@@ -365,7 +363,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonAlias", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -386,7 +383,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.PersonNationality", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Country")
@@ -407,7 +403,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Istmo.Data.Registry.RegistryEntity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Compartment")
