@@ -1,0 +1,109 @@
+namespace Istmo.Matching;
+
+/// <summary>Blocking keys of a name, shared by index build and query: exact (F) and phonetic (P) token keys, merged-token keys and trigrams.</summary>
+internal static class IndexKeys
+{
+    public const char Exact = 'F';
+    public const char Phonetic = 'P';
+    public const char Gram = 'G';
+    public const char Document = 'D';
+    public const char Phone = 'T';
+
+    /// <summary>Emits key strings for tokens that have no key ids yet (merged forms and trigrams) through <paramref name="emit"/>.</summary>
+    public static void MergedAndGramKeys(ReadOnlySpan<NameToken> tokens, ReadOnlySpan<byte> roles, Action<string> emit)
+    {
+        int real = 0, firstReal = -1, secondReal = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsParticle)
+            {
+                real++;
+                if (firstReal < 0)
+                {
+                    firstReal = i;
+                }
+                else if (secondReal < 0)
+                {
+                    secondReal = i;
+                }
+            }
+        }
+
+        // Particle run + next token: "de la cruz" → delacruz.
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsParticle)
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < tokens.Length && tokens[j].IsParticle)
+            {
+                j++;
+            }
+
+            if (j < tokens.Length)
+            {
+                EmitJoined(tokens, i, j, skipParticles: false, emit);
+            }
+
+            i = j;
+        }
+
+        // First two real tokens and adjacent given names: "maria (del) carmen" → mariacarmen.
+        if (secondReal > 0)
+        {
+            EmitJoined(tokens, firstReal, secondReal, skipParticles: true, emit);
+        }
+
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (i != firstReal && roles.Length > i + 1 && roles[i] == NameRole.Given && roles[i + 1] == NameRole.Given
+                && !tokens[i].IsParticle && !tokens[i + 1].IsParticle)
+            {
+                EmitJoined(tokens, i, i + 1, skipParticles: true, emit);
+            }
+        }
+
+        // Single-token names: trigrams of the phonetic fold.
+        if (real == 1)
+        {
+            var t = tokens[firstReal].Fold;
+            if (t.Length >= 3)
+            {
+                for (int i = 0; i + 3 <= t.Length; i++)
+                {
+                    emit(string.Concat(Gram.ToString(), t.AsSpan(i, 3)));
+                }
+            }
+        }
+    }
+
+    private static void EmitJoined(ReadOnlySpan<NameToken> tokens, int from, int to, bool skipParticles, Action<string> emit)
+    {
+        var len = 0;
+        for (int k = from; k <= to; k++)
+        {
+            if (!skipParticles || !tokens[k].IsParticle || k == from)
+            {
+                len += tokens[k].Text.Length;
+            }
+        }
+
+        Span<char> buf = stackalloc char[len];
+        var n = 0;
+        for (int k = from; k <= to; k++)
+        {
+            if (!skipParticles || !tokens[k].IsParticle || k == from)
+            {
+                tokens[k].Text.CopyTo(buf[n..]);
+                n += tokens[k].Text.Length;
+            }
+        }
+
+        var joined = new string(buf[..n]);
+        emit(Exact + SpanishPhonetic.Fold(joined));
+        emit(Phonetic + SpanishPhonetic.Key(joined));
+    }
+}

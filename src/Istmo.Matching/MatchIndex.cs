@@ -1,0 +1,531 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace Istmo.Matching;
+
+/// <summary>An immutable in-memory screening index: blocks candidates by name keys and identifiers, then rescoring with <see cref="Scorer"/>. Thread-safe for concurrent searches.</summary>
+/// <remarks>
+/// Storage is columnar: interned tokens, names as int token ids, postings as sorted int[] per key. Retrieval keys per name token:
+/// its exact phonetic fold (F) and coarse Spanish key (P); merged particle runs and compound given names; trigrams for one-token names;
+/// document and phone keys. Keys frequent in the index are not scanned alone: pairs of frequent keys get their own postings.
+/// Candidates are ranked by the sum of key weights (idf), the best <see cref="MatchOptions.Candidates"/> are rescored.
+/// </remarks>
+public sealed partial class MatchIndex
+{
+    private readonly Dictionary<string, int> _tokenIds;
+    private readonly NameToken[] _tokens;
+    private readonly int[] _entityNameStart;
+    private readonly int[] _nameTokenStart;
+    private readonly int[] _nameTokens;
+    private readonly byte[] _nameRoles;
+    private readonly string?[] _nameLegal;
+    private readonly string[] _nameOriginal;
+    private readonly string[] _ids;
+    private readonly EntitySchema[] _schema;
+    private readonly int[] _birth;
+    private readonly byte[] _sex;
+    private readonly string[][] _countries;
+    private readonly string[][] _documents;
+    private readonly string[][] _phones;
+    private readonly Dictionary<string, int> _keyIds;
+    private readonly Dictionary<long, int> _pairIds;
+    private readonly int[][] _postings;
+    private readonly float[] _idf;
+    private readonly int _frequent;
+
+    private MatchIndex(Builder b)
+    {
+        _tokenIds = b.TokenIds;
+        _tokens = b.Tokens;
+        _entityNameStart = b.EntityNameStart;
+        _nameTokenStart = b.NameTokenStart;
+        _nameTokens = b.NameTokens;
+        _nameRoles = b.NameRoles;
+        _nameLegal = b.NameLegal;
+        _nameOriginal = b.NameOriginal;
+        _ids = b.Ids;
+        _schema = b.Schema;
+        _birth = b.Birth;
+        _sex = b.Sex;
+        _countries = b.Countries;
+        _documents = b.Documents;
+        _phones = b.Phones;
+        _keyIds = b.KeyIds;
+        _pairIds = b.PairIds;
+        _postings = b.Postings;
+        _idf = b.Idf;
+        _frequent = b.Frequent;
+        Rejected = b.Rejected;
+    }
+
+    /// <summary>Number of indexed entities.</summary>
+    public int Count => _ids.Length;
+
+    /// <summary>Number of distinct name tokens.</summary>
+    public int TokenCount => _tokens.Length;
+
+    /// <summary>Number of distinct blocking keys (including pair keys).</summary>
+    public int KeyCount => _postings.Length;
+
+    /// <summary>Entities that could not be indexed, with the reason (e.g. no usable name or identifier).</summary>
+    public IReadOnlyList<(string Id, string Reason)> Rejected { get; }
+
+    /// <summary>Builds an index from entities; invalid entities are listed in <see cref="Rejected"/>, duplicate ids are rejected too.</summary>
+    public static MatchIndex Build(IEnumerable<MatchEntity> entities, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return new MatchIndex(Builder.Run(entities as IReadOnlyList<MatchEntity> ?? [.. entities], maxDegreeOfParallelism));
+    }
+
+    /// <summary>Searches one query; results are sorted by score (then id), at most <see cref="MatchOptions.Limit"/>, none below the cutoff.</summary>
+    /// <exception cref="ArgumentException">The query has no usable name or identifier (parameter name says which field).</exception>
+    public IReadOnlyList<MatchResult> Search(MatchEntity query, MatchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= MatchOptions.Default;
+        options.Validate();
+        return SearchCore(query, options);
+    }
+
+    /// <summary>Searches many queries in parallel; result lists are in query order. A query that fails validation throws.</summary>
+    public IReadOnlyList<IReadOnlyList<MatchResult>> SearchMany(IReadOnlyList<MatchEntity> queries, MatchOptions? options = null, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        options ??= MatchOptions.Default;
+        options.Validate();
+        var results = new IReadOnlyList<MatchResult>[queries.Count];
+        var partitioner = Partitioner.Create(0, queries.Count, Math.Max(1, Math.Min(256, queries.Count / (Environment.ProcessorCount * 8) + 1)));
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
+        {
+            for (int i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = SearchCore(queries[i] ?? throw new ArgumentException($"Query {i} is null.", nameof(queries)), options);
+            }
+        });
+        return results;
+    }
+
+    /// <summary>Approximate managed memory held by the index, in bytes (arrays and strings, not dictionary overhead).</summary>
+    public long EstimateBytes()
+    {
+        long b = 0;
+        b += _nameTokens.LongLength * 4 + _nameRoles.LongLength + _nameTokenStart.LongLength * 4 + _entityNameStart.LongLength * 4;
+        b += _birth.LongLength * 4 + _sex.LongLength + (_schema.LongLength * 4);
+        foreach (var p in _postings)
+        {
+            b += 24 + (p.LongLength * 4);
+        }
+
+        foreach (var s in _ids)
+        {
+            b += 22 + (s.Length * 2);
+        }
+
+        foreach (var s in _nameOriginal)
+        {
+            b += 22 + (s.Length * 2);
+        }
+
+        return b;
+    }
+
+    private sealed class Scratch
+    {
+        public float[] Acc = [];
+        public int[] Touched = new int[1024];
+        public int TouchedCount;
+        public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
+        public List<(int Key, float Weight)> Keys = new(64);
+        public List<int> Frequent = new(32);
+        public int[] Heap = new int[64];
+        public float[] HeapScore = new float[64];
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private static Scratch GetScratch(int n)
+    {
+        var s = t_scratch ??= new Scratch();
+        if (s.Acc.Length < n)
+        {
+            s.Acc = new float[n];
+        }
+
+        return s;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<NameToken> NameTokens(int name, NameToken[] buffer)
+    {
+        int start = _nameTokenStart[name], end = _nameTokenStart[name + 1];
+        var len = Math.Min(end - start, buffer.Length);
+        for (int k = 0; k < len; k++)
+        {
+            buffer[k] = _tokens[_nameTokens[start + k]];
+        }
+
+        return buffer.AsSpan(0, len);
+    }
+
+    private NameToken Resolve(string text, bool organization)
+    {
+        if (_tokenIds.TryGetValue(text, out var id))
+        {
+            var t = _tokens[id];
+            if (t.IsParticle == NameParticles.IsParticle(text, organization))
+            {
+                return t;
+            }
+        }
+
+        var created = NameToken.Create(text, organization);
+        created.FKey = _keyIds.TryGetValue(IndexKeys.Exact + created.CanonicalFold, out var f) ? f : -1;
+        created.PKey = _keyIds.TryGetValue(IndexKeys.Phonetic + created.Key, out var p) ? p : -1;
+        return created;
+    }
+
+    private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options)
+    {
+        var q = PreparedEntity.Prepare(query, withDisplay: options.Explain, t => Resolve(t, query.Schema == EntitySchema.Organization));
+        var n = _ids.Length;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        var s = GetScratch(n);
+        var k = Math.Max(options.Candidates, options.Limit);
+        try
+        {
+            CollectKeys(q, s);
+            Accumulate(q, s, k);
+            var candidates = TopK(q, s, k, out var count);
+            return Rescore(q, options, s, candidates, count);
+        }
+        finally
+        {
+            var acc = s.Acc;
+            for (int i = 0; i < s.TouchedCount; i++)
+            {
+                acc[s.Touched[i]] = 0;
+            }
+
+            s.TouchedCount = 0;
+            Array.Clear(s.Buffer);
+        }
+    }
+
+    private void CollectKeys(PreparedEntity q, Scratch s)
+    {
+        var keys = s.Keys;
+        keys.Clear();
+        foreach (var name in q.Names)
+        {
+            var tokens = name.Tokens;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if (t.IsParticle)
+                {
+                    continue;
+                }
+
+                AddKey(keys, t.FKey, 1f);
+                AddKey(keys, t.PKey, 0.5f);
+                if (t.Alternates is not null)
+                {
+                    foreach (var alt in t.Alternates)
+                    {
+                        AddKey(keys, Lookup(IndexKeys.Exact + SpanishPhonetic.Fold(alt)), 1f);
+                    }
+                }
+            }
+
+            IndexKeys.MergedAndGramKeys(tokens, name.Roles, key =>
+            {
+                var id = Lookup(key);
+                AddKey(keys, id, key[0] == IndexKeys.Gram ? 0.3f : key[0] == IndexKeys.Exact ? 1f : 0.5f);
+            });
+        }
+
+        foreach (var d in q.Documents)
+        {
+            AddKey(keys, Lookup(IndexKeys.Document + d), 0, fixedWeight: 12f);
+        }
+
+        foreach (var p in q.Phones)
+        {
+            AddKey(keys, Lookup(IndexKeys.Phone + p), 0, fixedWeight: 8f);
+        }
+    }
+
+    private int Lookup(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
+
+    private void AddKey(List<(int Key, float Weight)> keys, int key, float factor, float fixedWeight = 0)
+    {
+        if (key < 0)
+        {
+            return;
+        }
+
+        var w = fixedWeight > 0 ? fixedWeight : _idf[key] * factor;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (keys[i].Key == key)
+            {
+                if (w > keys[i].Weight)
+                {
+                    keys[i] = (key, w);
+                }
+
+                return;
+            }
+        }
+
+        keys.Add((key, w));
+    }
+
+    private void Accumulate(PreparedEntity q, Scratch s, int k)
+    {
+        var keys = s.Keys;
+        var frequent = s.Frequent;
+        frequent.Clear();
+        foreach (var (key, weight) in keys)
+        {
+            var list = _postings[key];
+            if (list.Length < _frequent)
+            {
+                Add(s, list, weight);
+            }
+            else
+            {
+                frequent.Add(key);
+            }
+        }
+
+        // Pairs of frequent keys (F with F, P with P) have their own, much shorter, postings.
+        for (int a = 0; a < frequent.Count; a++)
+        {
+            for (int b = a + 1; b < frequent.Count; b++)
+            {
+                int x = Math.Min(frequent[a], frequent[b]), y = Math.Max(frequent[a], frequent[b]);
+                if (_pairIds.TryGetValue(((long)x << 32) | (uint)y, out var pair))
+                {
+                    Add(s, _postings[pair], WeightOf(keys, x) + WeightOf(keys, y));
+                }
+            }
+        }
+
+        // Too little found (e.g. one common given name only): scan frequent keys, bounded.
+        if (s.TouchedCount < k && frequent.Count > 0)
+        {
+            var budget = 200_000;
+            foreach (var key in frequent)
+            {
+                var list = _postings[key];
+                var take = Math.Min(list.Length, budget);
+                Add(s, list.AsSpan(0, take), WeightOf(keys, key));
+                budget -= take;
+                if (budget <= 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static float WeightOf(List<(int Key, float Weight)> keys, int key)
+    {
+        foreach (var (k, w) in keys)
+        {
+            if (k == key)
+            {
+                return w;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Add(Scratch s, ReadOnlySpan<int> list, float weight)
+    {
+        var acc = s.Acc;
+        foreach (var doc in list)
+        {
+            if (acc[doc] == 0)
+            {
+                if (s.TouchedCount == s.Touched.Length)
+                {
+                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
+                }
+
+                s.Touched[s.TouchedCount++] = doc;
+            }
+
+            acc[doc] += weight;
+        }
+    }
+
+    /// <summary>Selects the k best touched entities of the query's schema; a birth year within one year adds a small bonus.</summary>
+    private int[] TopK(PreparedEntity q, Scratch s, int k, out int count)
+    {
+        if (s.Heap.Length < k)
+        {
+            s.Heap = new int[k];
+            s.HeapScore = new float[k];
+        }
+
+        var heap = s.Heap;
+        var hs = s.HeapScore;
+        count = 0;
+        var qYear = q.Birth >> 9;
+        for (int i = 0; i < s.TouchedCount; i++)
+        {
+            var doc = s.Touched[i];
+            if (_schema[doc] != q.Schema)
+            {
+                continue;
+            }
+
+            var score = s.Acc[doc];
+            if (qYear != 0 && _birth[doc] != 0)
+            {
+                var dy = Math.Abs((_birth[doc] >> 9) - qYear);
+                score += dy == 0 ? 1f : dy == 1 ? 0.5f : 0f;
+            }
+
+            if (count < k)
+            {
+                heap[count] = doc;
+                hs[count] = score;
+                count++;
+                SiftUp(heap, hs, count - 1);
+            }
+            else if (Better(score, doc, hs[0], heap[0]))
+            {
+                heap[0] = doc;
+                hs[0] = score;
+                SiftDown(heap, hs, count);
+            }
+        }
+
+        return heap;
+    }
+
+    // Min-heap on (score, then higher doc id is "worse") so results are deterministic.
+    private static bool Better(float sa, int da, float sb, int db) => sa > sb || (sa == sb && da < db);
+
+    private static void SiftUp(int[] h, float[] s, int i)
+    {
+        while (i > 0)
+        {
+            var p = (i - 1) / 2;
+            if (Better(s[p], h[p], s[i], h[i]))
+            {
+                (h[p], h[i]) = (h[i], h[p]);
+                (s[p], s[i]) = (s[i], s[p]);
+                i = p;
+            }
+            else
+            {
+                break;
+            }
+        }
+    }
+
+    private static void SiftDown(int[] h, float[] s, int n)
+    {
+        var i = 0;
+        while (true)
+        {
+            int l = (2 * i) + 1, r = l + 1, m = i;
+            if (l < n && Better(s[m], h[m], s[l], h[l]))
+            {
+                m = l;
+            }
+
+            if (r < n && Better(s[m], h[m], s[r], h[r]))
+            {
+                m = r;
+            }
+
+            if (m == i)
+            {
+                return;
+            }
+
+            (h[m], h[i]) = (h[i], h[m]);
+            (s[m], s[i]) = (s[i], s[m]);
+            i = m;
+        }
+    }
+
+    private IReadOnlyList<MatchResult> Rescore(PreparedEntity q, MatchOptions options, Scratch s, int[] candidates, int count)
+    {
+        var org = q.Schema == EntitySchema.Organization;
+        var scored = new List<(double Score, int Doc, int QName, int CName)>(Math.Min(count, 16));
+        for (int c = 0; c < count; c++)
+        {
+            var doc = candidates[c];
+            double best = 0;
+            int bq = -1, bn = -1;
+            for (int name = _entityNameStart[doc]; name < _entityNameStart[doc + 1]; name++)
+            {
+                var ct = NameTokens(name, s.Buffer);
+                var cr = _nameRoles.AsSpan(_nameTokenStart[name], ct.Length);
+                for (int i = 0; i < q.Names.Length; i++)
+                {
+                    var qn = q.Names[i];
+                    var sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null);
+                    if (sc > best)
+                    {
+                        best = sc;
+                        bq = i;
+                        bn = name;
+                    }
+                }
+            }
+
+            var score = Scorer.Combine(best, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null);
+            if (score >= options.Cutoff)
+            {
+                scored.Add((score, doc, bq, bn));
+            }
+        }
+
+        scored.Sort((a, b) =>
+        {
+            var r = b.Score.CompareTo(a.Score);
+            return r != 0 ? r : string.CompareOrdinal(_ids[a.Doc], _ids[b.Doc]);
+        });
+
+        var take = Math.Min(options.Limit, scored.Count);
+        var results = new MatchResult[take];
+        for (int i = 0; i < take; i++)
+        {
+            var (score, doc, bq, bn) = scored[i];
+            if (options.Explain)
+            {
+                var qName = bq >= 0 ? q.Names[bq] : null;
+                var cName = bn >= 0 ? NameForm.Create(_nameOriginal[bn], org, withDisplay: true) : null;
+                results[i] = Scorer.Finish(q, _ids[doc], NameScoreOrZero(qName, cName, org), qName, cName, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], options, explain: true);
+            }
+            else
+            {
+                var isMatch = score >= options.Threshold;
+                if (options.Adjudications is { } adj)
+                {
+                    isMatch = !adj.IsFalsePositive(q.Id, _ids[doc]) && (isMatch || adj.IsTrueMatch(q.Id, _ids[doc]));
+                }
+
+                results[i] = new MatchResult { CandidateId = _ids[doc], Score = score, IsMatch = isMatch };
+            }
+        }
+
+        return results;
+    }
+
+    private static double NameScoreOrZero(NameForm? q, NameForm? c, bool org) =>
+        q is null || c is null ? 0 : NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null);
+}
