@@ -1,1 +1,3 @@
-Console.WriteLine("istmo");
+using Istmo.Cli;
+
+return await IstmoCommandLine.Build().Parse(args).InvokeAsync();

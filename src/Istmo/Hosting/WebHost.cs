@@ -70,7 +70,9 @@ public static class WebHost
                     : IdentityConstants.ApplicationScheme);
         services.Configure<AuthenticationOptions>(o =>
         {
+            // AddIdentity names the cookie as the default for authenticate; the policy scheme must win so tokens work.
             o.DefaultScheme = "istmo";
+            o.DefaultAuthenticateScheme = "istmo";
             o.DefaultChallengeScheme = "istmo";
             o.DefaultForbidScheme = "istmo";
         });
