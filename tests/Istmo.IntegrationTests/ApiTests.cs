@@ -27,7 +27,12 @@ public sealed class ApiTests
 
         var person = await client.PostAsJsonAsync("/api/v1/registry/entities", new
         {
-            kind = "Person", givenNames = "Itzel", paternalSurname = "Jaén", maternalSurname = "Araúz", birthDate = "1990", nationalities = new[] { "PA" },
+            kind = "Person",
+            givenNames = "Itzel",
+            paternalSurname = "Jaén",
+            maternalSurname = "Araúz",
+            birthDate = "1990",
+            nationalities = new[] { "PA" },
         });
         var org = await client.PostAsJsonAsync("/api/v1/registry/entities", new { kind = "Organisation", legalName = "Agencia Empleos Globales S.A." });
         var personId = (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

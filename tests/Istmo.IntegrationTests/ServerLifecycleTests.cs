@@ -53,7 +53,10 @@ public sealed class ServerLifecycleTests
                 {
                     var response = await client.PostAsJsonAsync("/api/v1/registry/entities", new
                     {
-                        kind = "Person", givenNames = $"Escritor{w}", paternalSurname = $"Prueba{i}", aliases = new[] { $"Alias A {w}-{i}", $"Alias B {w}-{i}" },
+                        kind = "Person",
+                        givenNames = $"Escritor{w}",
+                        paternalSurname = $"Prueba{i}",
+                        aliases = new[] { $"Alias A {w}-{i}", $"Alias B {w}-{i}" },
                     });
                     if (response.StatusCode == HttpStatusCode.Created)
                     {
