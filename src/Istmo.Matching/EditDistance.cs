@@ -4,7 +4,7 @@ namespace Istmo.Matching;
 public static class EditDistance
 {
     private const int MaxLength = 64;
-    private static readonly float[] SubCost = BuildSubstitutions();
+    private static readonly int[] SubCost = BuildSubstitutions();
 
     /// <summary>Weighted distance between two normalised strings (inputs longer than 64 characters are cut).</summary>
     public static double Distance(string a, string b)
@@ -69,36 +69,56 @@ public static class EditDistance
             return InsertCost(a);
         }
 
-        // Three rolling rows for OSA transpositions.
-        Span<float> prev2 = stackalloc float[m + 1];
-        Span<float> prev = stackalloc float[m + 1];
-        Span<float> cur = stackalloc float[m + 1];
+        // Costs in tenths as ints; three rolling rows for OSA transpositions.
+        Span<int> indelA = stackalloc int[n];
+        Span<int> indelB = stackalloc int[m];
+        for (int i = 0; i < n; i++)
+        {
+            indelA[i] = Indel(a, i);
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            indelB[j] = Indel(b, j);
+        }
+
+        Span<int> rows = stackalloc int[3 * (m + 1)];
+        var prev2 = rows[..(m + 1)];
+        var prev = rows.Slice(m + 1, m + 1);
+        var cur = rows.Slice(2 * (m + 1), m + 1);
         prev[0] = 0;
         for (int j = 1; j <= m; j++)
         {
-            prev[j] = prev[j - 1] + IndelCost(b, j - 1);
+            prev[j] = prev[j - 1] + indelB[j - 1];
         }
 
+        var table = SubCost;
         for (int i = 1; i <= n; i++)
         {
             var ca = a[i - 1];
-            var delA = IndelCost(a, i - 1);
+            var delA = indelA[i - 1];
             cur[0] = prev[0] + delA;
+            var rowBase = ca < 128 ? ca * 128 : -1;
             for (int j = 1; j <= m; j++)
             {
                 var cb = b[j - 1];
-                var sub = prev[j - 1] + (ca == cb ? 0f : Sub(ca, cb));
+                var subCost = ca == cb ? 0 : (rowBase >= 0 && cb < 128 ? table[rowBase + cb] : 10);
+                var best = prev[j - 1] + subCost;
                 var del = prev[j] + delA;
-                var ins = cur[j - 1] + IndelCost(b, j - 1);
-                var best = sub < del ? sub : del;
+                if (del < best)
+                {
+                    best = del;
+                }
+
+                var ins = cur[j - 1] + indelB[j - 1];
                 if (ins < best)
                 {
                     best = ins;
                 }
 
-                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb)
+                if (i > 1 && j > 1 && ca != cb && ca == b[j - 2] && a[i - 2] == cb)
                 {
-                    var t = prev2[j - 2] + 0.6f;
+                    var t = prev2[j - 2] + 6;
                     if (t < best)
                     {
                         best = t;
@@ -114,52 +134,42 @@ public static class EditDistance
             cur = tmp;
         }
 
-        return prev[m];
+        return prev[m] / 10.0;
     }
 
-    private static float InsertCost(ReadOnlySpan<char> s)
+    private static double InsertCost(ReadOnlySpan<char> s)
     {
-        float t = 0;
+        int t = 0;
         for (int i = 0; i < s.Length; i++)
         {
-            t += IndelCost(s, i);
+            t += Indel(s, i);
         }
 
-        return t;
+        return t / 10.0;
     }
 
-    /// <summary>Inserting or deleting a silent h or a doubled letter is cheap.</summary>
-    private static float IndelCost(ReadOnlySpan<char> s, int i)
+    /// <summary>Inserting or deleting a silent h or a doubled letter is cheap (in tenths).</summary>
+    private static int Indel(ReadOnlySpan<char> s, int i)
     {
         var c = s[i];
         if (c == 'h')
         {
-            return 0.3f;
+            return 3;
         }
 
         if ((i > 0 && s[i - 1] == c) || (i + 1 < s.Length && s[i + 1] == c))
         {
-            return 0.3f;
+            return 3;
         }
 
-        return c == ' ' ? 0.1f : 1f;
+        return c == ' ' ? 1 : 10;
     }
 
-    private static float Sub(char a, char b)
+    private static int[] BuildSubstitutions()
     {
-        if (a < 128 && b < 128)
-        {
-            return SubCost[(a * 128) + b];
-        }
-
-        return 1f;
-    }
-
-    private static float[] BuildSubstitutions()
-    {
-        var t = new float[128 * 128];
-        Array.Fill(t, 1f);
-        void Set(string pairs, float cost)
+        var t = new int[128 * 128];
+        Array.Fill(t, 10);
+        void Set(string pairs, int cost)
         {
             foreach (var p in pairs.Split(' '))
             {
@@ -168,9 +178,9 @@ public static class EditDistance
             }
         }
 
-        Set("bv sz sc cz ck kq cq gj yi 01 0o 1l 1i wv uw", 0.3f);
-        Set("xj xs ei ou mn nh", 0.5f);
-        Set("dt pb fv ae ao lr iu eo", 0.7f);
+        Set("bv sz sc cz ck kq cq gj yi 01 0o 1l 1i wv uw", 3);
+        Set("xj xs ei ou mn nh", 5);
+        Set("dt pb fv ae ao lr iu eo", 7);
         return t;
     }
 }

@@ -37,6 +37,8 @@ public static class JaroWinkler
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
         Span<bool> ma = stackalloc bool[a.Length];
         Span<bool> mb = stackalloc bool[b.Length];
+        ma.Clear(); // the module skips zero-initialisation of stackalloc
+        mb.Clear();
         int matches = 0;
         for (int i = 0; i < a.Length; i++)
         {

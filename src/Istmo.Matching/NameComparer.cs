@@ -98,7 +98,7 @@ internal static class NameComparer
             return 0f;
         }
 
-        if (IsGenderPair(a.Text, b.Text))
+        if (IsGenderPair(a.Text, b.Text) || IsGenderPair(a.Fold, b.Fold))
         {
             return 0f;
         }
@@ -116,9 +116,16 @@ internal static class NameComparer
         }
 
         var e = (float)EditDistance.Similarity(a.Fold, b.Fold);
-        if (Math.Min(a.Fold.Length, b.Fold.Length) <= 3)
+        if (e < 0.85f)
         {
-            e -= 0.15f;
+            // Folding can hide a plain typo (Mcihel/Michel, Cstillo/Castillo): also compare the letters as written.
+            e = Math.Max(e, (float)EditDistance.Similarity(a.Text, b.Text));
+        }
+
+        var shorter = Math.Min(a.Text.Length, b.Text.Length);
+        if (shorter <= 3)
+        {
+            e -= Math.Max(a.Text.Length, b.Text.Length) <= 3 ? 0.15f : 0.05f;
         }
 
         kind = MatchKind.Fuzzy;
@@ -186,7 +193,7 @@ internal static class NameComparer
     public static double Compare(
         ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
         ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
-        bool organization, Alignment? alignment)
+        bool organization, Alignment? alignment, Dictionary<long, float>? cache = null, int querySlot = 0)
     {
         alignment?.Clear();
         int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
@@ -233,7 +240,28 @@ internal static class NameComparer
         {
             for (int j = 0; j < m; j++)
             {
-                var s = TokenSimilarity(q[i], c[j], out var kind);
+                float s;
+                MatchKind kind;
+                if (cache is not null && c[j].Id >= 0 && !ReferenceEquals(q[i], c[j]))
+                {
+                    // Per-query cache of token-pair similarities (common candidate tokens repeat across candidates).
+                    var key = ((long)(querySlot + i) << 32) | (uint)c[j].Id;
+                    if (!cache.TryGetValue(key, out s))
+                    {
+                        s = TokenSimilarity(q[i], c[j], out kind);
+                        cache[key] = s >= Floor ? s + (10 * (int)kind) : 0;
+                    }
+                    else
+                    {
+                        kind = s >= 10 ? (MatchKind)(int)(s / 10) : MatchKind.None;
+                        s = s >= 10 ? s - (10 * (int)kind) : s;
+                    }
+                }
+                else
+                {
+                    s = TokenSimilarity(q[i], c[j], out kind);
+                }
+
                 if (s >= Floor && count < MaxEdges)
                 {
                     edges[count++] = new AlignEdge { QStart = (byte)i, QLength = 1, CStart = (byte)j, CLength = 1, Similarity = s, Kind = kind };

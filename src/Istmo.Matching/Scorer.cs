@@ -5,7 +5,7 @@ namespace Istmo.Matching;
 /// <summary>Scores one query entity against one candidate: best name alignment plus birth date, sex, nationality, document and phone evidence.</summary>
 /// <remarks>
 /// score = name + Σ qualifiers, clamped to [0,1]. Qualifiers: birth date exact +0.05, compatible +0.02, day/month swapped −0.02,
-/// same year other day −0.08, one year apart −0.05 (same day and month) or −0.12, otherwise −0.25; sex differs −0.20;
+/// same year other day −0.15, one year apart −0.05 (same day and month) or −0.20, 2–5 years apart −0.32, further −0.40; sex differs −0.20;
 /// nationality shared +0.02, disjoint −0.10; a shared document lifts the score by 70% of the remaining gap to 1, a shared phone by 40%;
 /// documents on both sides with none shared −0.05.
 /// </remarks>
@@ -225,15 +225,15 @@ public static class Scorer
                 return (DateLevel.Swapped, -0.02, 0.7);
             }
 
-            return (DateLevel.SameYear, -0.08, 0.5);
+            return (DateLevel.SameYear, -0.15, 0.5);
         }
 
         if (Math.Abs(ya - yb) == 1)
         {
-            return ma != 0 && ma == mb && da == db ? (DateLevel.Near, -0.05, 0.5) : (DateLevel.Near, -0.12, 0.3);
+            return ma != 0 && ma == mb && da == db ? (DateLevel.Near, -0.05, 0.5) : (DateLevel.Near, -0.20, 0.3);
         }
 
-        return (DateLevel.Mismatch, -0.25, 0);
+        return Math.Abs(ya - yb) <= 5 ? (DateLevel.Mismatch, -0.32, 0) : (DateLevel.Mismatch, -0.40, 0);
     }
 
     private static string SexCode(byte s) => s == 1 ? "M" : "F";

@@ -1,0 +1,26 @@
+namespace Istmo.Bench.Matching;
+
+/// <summary>Options of `istmo bench matching`: watchlist size, number of screening queries, quick mode.</summary>
+public sealed record MatchingBenchOptions
+{
+    /// <summary>Watchlist size N (default 100,000; the full run is 1,000,000).</summary>
+    public int Size { get; init; } = 100_000;
+
+    /// <summary>Screening queries for accuracy and single-query latency (default 2,000).</summary>
+    public int Queries { get; init; } = 2_000;
+
+    /// <summary>Quick mode: 10,000 names, 500 queries, small baselines and resolution sets.</summary>
+    public bool Quick { get; init; }
+
+    /// <summary>Generator seed (same seed, same data).</summary>
+    public int Seed { get; init; } = 20261123;
+
+    /// <summary>Records for the entity-resolution run (default: <see cref="Size"/>).</summary>
+    public int? ResolutionSize { get; init; }
+
+    /// <summary>Queries for the batch throughput run (default: Size/10, at most 100,000).</summary>
+    public int? BatchQueries { get; init; }
+
+    /// <summary>Labelled pairs for the pairwise comparison with baselines (default 4,000).</summary>
+    public int Pairs { get; init; } = 4_000;
+}

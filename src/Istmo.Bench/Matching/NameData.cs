@@ -1,0 +1,174 @@
+namespace Istmo.Bench.Matching;
+
+/// <summary>Name lists per culture for the synthetic identity generator (common names first: draws are rank-weighted).</summary>
+internal static class NameData
+{
+    public static readonly string[] HispanicMale = Split("""
+        José Juan Luis Carlos Jorge Manuel Pedro Miguel Francisco Antonio Jesús Rafael Fernando Ricardo Eduardo Roberto Alberto Alejandro Javier Andrés
+        Daniel David Gabriel Óscar Raúl Víctor Enrique Ramón Sergio Héctor Rubén Julio César Diego Mario Arturo Gustavo Guillermo Ignacio Gonzalo
+        Rodrigo Santiago Sebastián Mauricio Alfredo Ernesto Hugo Iván Joaquín Leonardo Marcos Nelson Orlando Pablo Rolando Salvador Tomás Wilfredo Yoel Edgar
+        Abdiel Aníbal Bolívar Darío Elías Félix Gilberto Humberto Ismael Jaime Lázaro Moisés Nicolás Omar Porfirio Reinaldo Saúl Teodoro Ulises Xavier
+        """);
+
+    public static readonly string[] HispanicFemale = Split("""
+        María Ana Carmen Rosa Luz Gloria Isabel Elena Laura Patricia Marta Teresa Sofía Lucía Adriana Beatriz Claudia Diana Esther Gabriela
+        Julia Liliana Mónica Natalia Paola Raquel Sandra Silvia Verónica Yolanda Andrea Carolina Daniela Fernanda Guadalupe Josefa Dolores Concepción Rosario Mercedes
+        Alejandra Cristina Francisca Antonia Margarita Graciela Consuelo Yesenia Yamileth Itzel Dayana Katherine Massiel Nathaly Yaritza Xiomara Iris Nilsa Aracelis Edilma
+        Milagros Maribel Ivonne Marisol Yadira Zoraida Anabel Betzaida Celia Damaris Eneida Flor Griselda Haydée Idalia Judith Karina Leticia Migdalia Noemí
+        """);
+
+    public static readonly string[] HispanicSurnames = Split("""
+        Rodríguez González Pérez Sánchez Martínez García López Hernández Castillo Herrera Moreno Jiménez Díaz Vásquez Torres Ramírez Flores Gómez Ruiz Ortega
+        Batista Quintero Jaén Vergara Barría Pinzón Samaniego Caballero Cedeño Espinosa Chávez Mendoza Castro Morales Guerrero Romero Navarro Domínguez Vargas Ríos
+        Acosta Aguilar Álvarez Ávila Benítez Blanco Bravo Cabrera Calderón Campos Cárdenas Carrasco Cortés Cruz Delgado Escobar Estrada Fernández Figueroa Fuentes
+        Gallardo Garrido Gil Gutiérrez Ibáñez Iglesias León Lozano Luna Maldonado Marín Medina Méndez Miranda Molina Montenegro Muñoz Núñez Ochoa Orozco Pacheco
+        Paredes Peña Ponce Quiroz Ramos Reyes Rivera Robles Rojas Rosales Salazar Salinas Sandoval Santos Serrano Silva Solís Soto Suárez Tapia Valdés
+        Valencia Vega Velásquez Villarreal Zamora Zúñiga Arosemena Arias Boyd Chiari Delvalle Endara Guardia Icaza Lasso Mola Obaldía Pitti Saavedra Tejada Urriola
+        Abrego Alvarado Atencio Bonilla Camarena Cerrud Córdoba Solano Franco Góndola Jurado Madrid Moscoso Núñez Pineda Rangel Sanjur Villamonte Ábrego
+        """).Concat(["De la Cruz", "De León", "De Gracia", "De los Santos", "Del Río"]).Concat(Toponymic()).ToArray();
+
+    /// <summary>Less common toponymic surnames (Villanueva, Montealegre...) so the surname space is as wide as a real population's.</summary>
+    private static IEnumerable<string> Toponymic()
+    {
+        string[] heads = ["Villa", "Monte", "Valle", "Castel", "Casa", "Torre", "Fuente", "Peña", "Mira", "Bella", "Agua", "Sierra", "Campo", "Cuesta", "Alta", "Buena", "Santa", "Vista", "Roca", "Loma"];
+        string[] tails = ["nueva", "verde", "real", "alto", "blanco", "mar", "flores", "sol", "luz", "hermosa", "dorado", "grande", "seca", "clara", "fría", "rica", "alegre", "negro", "bravo", "llano"];
+        foreach (var t in tails)
+        {
+            foreach (var h in heads)
+            {
+                yield return h + t;
+            }
+        }
+    }
+
+    public static readonly string[] HaitianMale = Split("Jean Pierre Joseph Jacques Louis Paul Marc Frantz Wilner Jean-Baptiste Emmanuel Stanley Ricardo Wilson Junior Fritz Gérard Dieudonné Jean-Claude Evens Mackenson Ronel Wisly Jonas Samuel");
+    public static readonly string[] HaitianFemale = Split("Marie Rose Nadège Guerline Mirlande Fabiola Nathalie Jessica Widline Roseline Marie-Claude Sandra Dieula Esther Judith Lovely Stéphanie Rosemène Fedeline Nancy");
+    public static readonly string[] HaitianSurnames = Split("Pierre Joseph Jean Louis Charles Baptiste Jean-Louis François Michel Paul Desir Dorvil Étienne Augustin Noël Alexis Célestin Laguerre Toussaint Beauvais Moïse Estimé Fleurant Gédéon Jean-Pierre Valcourt Lafontant Bellegarde Dessalines Théodore");
+
+    public static readonly string[] ChineseSurnames = Split("Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Liang Zheng Xie Tang Feng Deng Cai Jiang Zhong Xiao Qian");
+    public static readonly string[] ChineseGiven = Split("Wei Fang Min Jing Li Qiang Lei Jun Yan Hui Ming Hua Ping Tao Xin Yu Jie Hong Bo Lin Chao Feng Gang Juan Xiaoming Xiaoling Jianguo Zhiwei Yuxuan Haoran");
+
+    public static readonly string[] IndianMale = Split("Rahul Amit Raj Vijay Sanjay Suresh Ramesh Anil Sunil Arjun Rohit Manoj Deepak Ravi Ashok Pradeep Vikram Harpreet Gurpreet Karan");
+    public static readonly string[] IndianFemale = Split("Priya Anjali Pooja Neha Sunita Kavita Anita Deepa Lakshmi Meera Divya Rekha Simran Harleen Aarti");
+    public static readonly string[] IndianSurnames = Split("Kumar Singh Sharma Patel Gupta Shah Mehta Reddy Rao Nair Iyer Das Jain Verma Chopra Malhotra Kapoor Joshi Desai Bhatia Chauhan Agarwal Pillai Menon Sinha");
+
+    public static readonly string[] ArabicMale = Split("Mohammed Ahmad Ali Omar Hassan Hussein Khalid Abdullah Ibrahim Yusuf Mahmoud Mustafa Tariq Karim Walid Nasir Rashid Hamid Jamal Faisal Said Zaid Salim Hamza Abdul-Rahman Abdul-Karim Abdul-Ghani Najibullah Rahmatullah Gul");
+    public static readonly string[] ArabicFemale = Split("Fatima Aisha Maryam Khadija Zainab Nur Layla Amina Huda Salma Farida Zahra Soraya Malalai Parwana");
+    public static readonly string[] ArabicSurnames = Split("Al-Hassan Al-Rashid Haidari Karimi Rahimi Ahmadzai Popal Barakzai Noori Safi Mohammadi Hussaini Qureshi Al-Masri El-Sayed Al-Najjar Haddad Khoury Nasser Saleh Abbas Mansour Darwish Hamdan Al-Amin Stanikzai Wardak Sultani Azizi Jalali");
+
+    // Latin form | Cyrillic form.
+    public static readonly string[] SlavicMale = Split("Aleksandr|Александр Sergei|Сергей Dmitri|Дмитрий Andrei|Андрей Vladimir|Владимир Nikolai|Николай Mikhail|Михаил Ivan|Иван Oleksandr|Олександр Yuri|Юрий Pavel|Павел Maksim|Максим Viktor|Виктор Igor|Игорь Artem|Артем");
+    public static readonly string[] SlavicFemale = Split("Yulia|Юлия Tatiana|Татьяна Natalia|Наталья Olga|Ольга Elena|Елена Irina|Ирина Svetlana|Светлана Anna|Анна Oksana|Оксана Maria|Мария");
+    public static readonly string[] SlavicSurnames = Split("Ivanov|Иванов Petrov|Петров Smirnov|Смирнов Kuznetsov|Кузнецов Popov|Попов Sokolov|Соколов Lebedev|Лебедев Kozlov|Козлов Novikov|Новиков Morozov|Морозов Shevchenko|Шевченко Kovalenko|Коваленко Bondarenko|Бондаренко Tkachenko|Ткаченко Kravchenko|Кравченко Volkov|Волков Pavlov|Павлов Fedorov|Федоров Orlov|Орлов Zaitsev|Зайцев");
+
+    /// <summary>Nicknames used by the variant generator (full name → nicknames).</summary>
+    public static readonly Dictionary<string, string[]> Nicknames = new(StringComparer.Ordinal)
+    {
+        ["José"] = ["Pepe", "Chepe"],
+        ["Luis"] = ["Lucho"],
+        ["Francisco"] = ["Pancho", "Paco"],
+        ["Ignacio"] = ["Nacho"],
+        ["Jesús"] = ["Chucho"],
+        ["Guillermo"] = ["Memo"],
+        ["Guadalupe"] = ["Lupe"],
+        ["Antonio"] = ["Toño"],
+        ["Enrique"] = ["Quique"],
+        ["Alberto"] = ["Beto"],
+        ["Roberto"] = ["Beto"],
+        ["Josefa"] = ["Chepa"],
+        ["Concepción"] = ["Concha"],
+        ["Rosario"] = ["Charo"],
+        ["Dolores"] = ["Lola"],
+        ["Manuel"] = ["Manolo"],
+        ["Eduardo"] = ["Lalo"],
+        ["Rafael"] = ["Rafa"],
+        ["Fernando"] = ["Nando"],
+        ["Salvador"] = ["Chava"],
+        ["Gonzalo"] = ["Chalo"],
+        ["Mercedes"] = ["Meche"],
+        ["Isabel"] = ["Chabela"],
+    };
+
+    /// <summary>Spelling and romanisation variants (name → alternatives).</summary>
+    public static readonly Dictionary<string, string[]> Spellings = new(StringComparer.Ordinal)
+    {
+        ["Zhang"] = ["Chang", "Cheung"],
+        ["Xu"] = ["Hsu"],
+        ["Zhou"] = ["Chou", "Chow"],
+        ["Li"] = ["Lee"],
+        ["Wang"] = ["Wong"],
+        ["Chen"] = ["Chan"],
+        ["Liu"] = ["Lau"],
+        ["Huang"] = ["Hwang"],
+        ["Zhao"] = ["Chao"],
+        ["Wu"] = ["Woo"],
+        ["Zheng"] = ["Cheng"],
+        ["Yang"] = ["Yeung"],
+        ["Lin"] = ["Lam"],
+        ["Guo"] = ["Kuo"],
+        ["Liang"] = ["Leung"],
+        ["Xie"] = ["Hsieh"],
+        ["Cai"] = ["Tsai"],
+        ["Jiang"] = ["Chiang"],
+        ["Mohammed"] = ["Muhammad", "Mohamed", "Mohammad", "Mohamad"],
+        ["Ahmad"] = ["Ahmed"],
+        ["Hassan"] = ["Hasan"],
+        ["Hussein"] = ["Husain", "Hussain"],
+        ["Omar"] = ["Umar"],
+        ["Yusuf"] = ["Yousef", "Youssef"],
+        ["Mahmoud"] = ["Mahmud"],
+        ["Mustafa"] = ["Mostafa"],
+        ["Khalid"] = ["Khaled"],
+        ["Karim"] = ["Kareem"],
+        ["Said"] = ["Saeed"],
+        ["Nasir"] = ["Nasser"],
+        ["Abdul-Rahman"] = ["Abd al-Rahman", "Abdulrahman", "Abdel Rahman"],
+        ["Abdul-Karim"] = ["Abd al-Karim", "Abdelkarim"],
+        ["Abdul-Ghani"] = ["Abd al-Ghani", "Abdelghani"],
+        ["Al-Hassan"] = ["El Hasan", "Alhassan"],
+        ["Al-Rashid"] = ["El-Rashid", "Al Rasheed"],
+        ["Al-Masri"] = ["El Masri"],
+        ["Al-Najjar"] = ["El-Najjar"],
+        ["Al-Amin"] = ["El Amin"],
+        ["El-Sayed"] = ["Al-Sayed"],
+        ["Fatima"] = ["Fatma"],
+        ["Aisha"] = ["Ayesha"],
+        ["Maryam"] = ["Mariam"],
+        ["Joseph"] = ["Jozef"],
+        ["Pierre"] = ["Pyè"],
+        ["Jean-Baptiste"] = ["Jean Baptiste", "Jeanbaptiste"],
+        ["Jean-Louis"] = ["Jean Louis"],
+        ["Jean-Pierre"] = ["Jean Pierre"],
+        ["Jean-Claude"] = ["Jean Claude"],
+        ["Beauvais"] = ["Bovais"],
+        ["Dieudonné"] = ["Dyedone"],
+        ["Aleksandr"] = ["Alexander", "Alexandr"],
+        ["Sergei"] = ["Sergey"],
+        ["Dmitri"] = ["Dmitry"],
+        ["Andrei"] = ["Andrey"],
+        ["Nikolai"] = ["Nikolay"],
+        ["Yulia"] = ["Iuliia", "Julia"],
+        ["Tatiana"] = ["Tatyana"],
+        ["Natalia"] = ["Natalya"],
+        ["Yuri"] = ["Yury"],
+        ["Maksim"] = ["Maxim"],
+        ["Artem"] = ["Artyom"],
+    };
+
+    /// <summary>Gendered pairs for hard negatives (Juan/Juana).</summary>
+    public static readonly Dictionary<string, string> GenderTwins = new(StringComparer.Ordinal)
+    {
+        ["Juan"] = "Juana",
+        ["Luis"] = "Luisa",
+        ["Mario"] = "María",
+        ["Francisco"] = "Francisca",
+        ["Antonio"] = "Antonia",
+        ["Daniel"] = "Daniela",
+        ["Gabriel"] = "Gabriela",
+        ["Fernando"] = "Fernanda",
+        ["Alejandro"] = "Alejandra",
+        ["Julio"] = "Julia",
+    };
+
+    private static string[] Split(string s) => s.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
