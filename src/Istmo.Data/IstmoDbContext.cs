@@ -70,6 +70,12 @@ public sealed partial class IstmoDbContext : IdentityDbContext<IstmoUser, IstmoR
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(IstmoDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Search compares token prefixes by code point on both engines; SQLite's default collation already does.
+            builder.Entity<SearchToken>().Property(t => t.Token).UseCollation("C");
+        }
+
         ModelConventions.Apply(builder);
     }
 }

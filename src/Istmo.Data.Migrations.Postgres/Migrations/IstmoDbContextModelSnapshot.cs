@@ -440,8 +440,6 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
-
                     b.HasIndex("Kind", "DisplayName");
 
                     b.ToTable("registry_entities", (string)null);
@@ -455,14 +453,15 @@ namespace Istmo.Data.Migrations.Postgres.Migrations
                 {
                     b.Property<string>("Token")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("EntityId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Token", "EntityId");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("EntityId", "Token");
 
                     b.ToTable("registry_search_tokens", (string)null);
                 });

@@ -434,8 +434,6 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MergedIntoId");
-
                     b.HasIndex("Kind", "DisplayName");
 
                     b.ToTable("registry_entities", (string)null);
@@ -456,7 +454,7 @@ namespace Istmo.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Token", "EntityId");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("EntityId", "Token");
 
                     b.ToTable("registry_search_tokens", (string)null);
                 });

@@ -38,7 +38,9 @@ internal sealed class RegistryEntityConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.OwnsOne(e => e.Provenance, ProvenanceMapping.Map);
         builder.HasIndex(e => new { e.Kind, e.DisplayName });
-        builder.HasIndex(e => e.MergedIntoId);
+
+        // No index on MergedIntoId: nearly every row has it null, and without statistics SQLite would pick that
+        // index for "MergedIntoId IS NULL" and scan the whole registry instead of the token range.
     }
 }
 
@@ -165,6 +167,8 @@ internal sealed class SearchTokenConfiguration : IEntityTypeConfiguration<Search
         builder.ToTable("registry_search_tokens");
         builder.HasKey(t => new { t.Token, t.EntityId });
         builder.Property(t => t.Token).HasMaxLength(SearchToken.MaxLength);
-        builder.HasIndex(t => t.EntityId);
+
+        // Covers "does entity X have a token in this range", the check made for each extra word of a query.
+        builder.HasIndex(t => new { t.EntityId, t.Token });
     }
 }
