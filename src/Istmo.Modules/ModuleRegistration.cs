@@ -22,6 +22,7 @@ public static class ModuleRegistration
         services.AddScoped<ApiTokenService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<PlatformBootstrapper>();
+        Screening.ScreeningRegistration.AddIstmoScreening(services);
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class IstmoCommandLine
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(VersionCommand.Create());
+        foreach (var command in ScreeningCommands.Create()) { root.Subcommands.Add(command); }
         root.Subcommands.Add(BenchCommands.Create());
         return root;
     }

@@ -117,6 +117,7 @@ public static class WebHost
 
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapRegistryApi();
+        Modules.Screening.ScreeningEndpoints.MapScreeningApi(api);
         api.MapAuditApi();
         api.MapAccessApi();
         Web.WebRegistration.MapIstmoWeb(app);

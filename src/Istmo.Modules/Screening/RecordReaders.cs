@@ -1,0 +1,433 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using Istmo.Matching;
+
+namespace Istmo.Modules.Screening;
+
+/// <summary>Input file formats.</summary>
+public enum RecordFormat
+{
+    /// <summary>RFC 4180 CSV with a header row, mapped with a <see cref="ColumnMap"/>.</summary>
+    Csv,
+
+    /// <summary>FollowTheMoney entities, one JSON object per line (the format OpenSanctions publishes).</summary>
+    Ftm,
+}
+
+/// <summary>Reads people and organisations from CSV or FollowTheMoney JSON lines; bad records are reported by line and field, never dropped silently.</summary>
+public static class RecordReaders
+{
+    private static readonly HashSet<string> PersonSchemata = new(StringComparer.Ordinal) { "Person" };
+
+    private static readonly HashSet<string> OrganizationSchemata = new(StringComparer.Ordinal) { "Organization", "Company", "LegalEntity", "PublicBody" };
+
+    private static readonly string[] FtmNameProps = ["name", "alias", "previousName", "weakAlias"];
+
+    private static readonly string[] FtmNationalityProps = ["nationality", "citizenship", "country", "jurisdiction"];
+
+    private static readonly string[] FtmDocumentProps = ["idNumber", "passportNumber", "registrationNumber", "taxNumber", "vatCode", "leiCode", "innCode", "ogrnCode", "swiftBic", "imoNumber"];
+
+    private static readonly string[] FtmOtherProps = ["firstName", "secondName", "middleName", "lastName", "fatherName", "motherName", "birthDate", "incorporationDate", "gender", "topics", "position"];
+
+    /// <summary>The format a file name implies: .csv → CSV; .json, .jsonl, .ndjson, .ftm → FtM; null when unknown.</summary>
+    public static RecordFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" or ".tsv" or ".txt" => RecordFormat.Csv,
+        ".json" or ".jsonl" or ".ndjson" or ".ftm" => RecordFormat.Ftm,
+        _ => null,
+    };
+
+    /// <summary>Parses "csv" or "ftm" (also "json", "jsonl", "ndjson").</summary>
+    public static RecordFormat? ParseFormat(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "csv" => RecordFormat.Csv,
+        "ftm" or "json" or "jsonl" or "ndjson" or "followthemoney" => RecordFormat.Ftm,
+        _ => null,
+    };
+
+    /// <summary>Reads every record of a stream in the given format.</summary>
+    public static ReadResult Read(Stream stream, RecordFormat format, ColumnMap? map = null, IProgress<int>? progress = null) =>
+        format == RecordFormat.Csv ? ReadCsv(stream, map ?? ColumnMap.Default, progress) : ReadFtm(stream, progress);
+
+    /// <summary>Reads CSV (UTF-8 with or without BOM; RFC 4180 quoting). A header column the map names but the file lacks throws <see cref="FormatException"/>.</summary>
+    public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null)
+    {
+        var result = new ReadResult();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = true,
+            Mode = CsvMode.Rfc4180,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            MaxRecordSize = 4 * 1024 * 1024,
+            OnMalformedRecord = m => result.Issues.Add(new RecordIssue(
+                (int)m.LineNumber, null, "row", m.Reason switch
+                {
+                    CsvMalformedReason.FieldCountMismatch => "the row does not have as many values as the header has columns",
+                    CsvMalformedReason.UnterminatedQuote => "a quoted value is never closed",
+                    CsvMalformedReason.StrayQuote => "a quote inside an unquoted value (quote the value and double inner quotes)",
+                    CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a value",
+                    _ => "malformed CSV (" + m.Reason + ")",
+                })),
+        };
+        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        string[] header;
+        try
+        {
+            header = [.. csv.Headers];
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new FormatException("The CSV header cannot be read: " + FirstLine(ex.Message), ex);
+        }
+
+        if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
+        {
+            throw new FormatException("The CSV file is empty: a header row is needed.");
+        }
+
+        var fields = map.Resolve(header);
+        if (!fields.ContainsKey("id"))
+        {
+            throw new FormatException($"No id column: map one with --map id=COLUMN (the header has: {string.Join(", ", header)}).");
+        }
+
+        if (!fields.ContainsKey("name") && !fields.ContainsKey("given_name") && !fields.ContainsKey("paternal_surname"))
+        {
+            throw new FormatException($"No name column: map one with --map name=COLUMN or given_name=/paternal_surname= (the header has: {string.Join(", ", header)}).");
+        }
+
+        var columns = HeaderOf(fields, header);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = 0;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (CsvFormatException ex)
+            {
+                result.Issues.Add(new RecordIssue((int)ex.LineNumber, null, "row", "unreadable CSV, reading stopped here: " + FirstLine(ex.Message)));
+                break;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            rows++;
+            if (rows % 10_000 == 0)
+            {
+                progress?.Report(rows);
+            }
+
+            var line = (int)csv.LineNumber;
+            var count = csv.FieldCount;
+            string? Cell(string field) => fields.TryGetValue(field, out var ix) && ix[0] < count ? csv.GetString(ix[0]) : null;
+            List<string> Cells(string field) => fields.TryGetValue(field, out var ix)
+                ? [.. ix.Where(i => i < count).SelectMany(i => RecordText.SplitValues(csv.GetString(i)))]
+                : [];
+            var rawId = Cell("id");
+            var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Cell("given_name"), Cell("paternal_surname"),
+                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen);
+            if (record is not null)
+            {
+                result.Records.Add(record);
+            }
+        }
+
+        result.Issues.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return result;
+    }
+
+    /// <summary>Reads FollowTheMoney JSON lines: Person, Organization, Company, LegalEntity and PublicBody are read; other schemata are counted as skipped.</summary>
+    public static ReadResult ReadFtm(Stream stream, IProgress<int>? progress = null)
+    {
+        var result = new ReadResult();
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (line % 10_000 == 0)
+            {
+                progress?.Report(line);
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(text);
+            }
+            catch (JsonException ex)
+            {
+                result.Issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine}): {FirstLine(ex.Message)}"));
+                continue;
+            }
+
+            using (doc)
+            {
+                var root = doc.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    result.Issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object"));
+                    continue;
+                }
+
+                var rawId = root.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String ? idEl.GetString() : null;
+                var id = RecordText.Clean(rawId);
+                if (!root.TryGetProperty("schema", out var schemaEl) || schemaEl.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(schemaEl.GetString()))
+                {
+                    result.Issues.Add(new RecordIssue(line, id, "schema", "missing: every FtM entity needs a schema"));
+                    continue;
+                }
+
+                var schema = schemaEl.GetString()!;
+                if (!PersonSchemata.Contains(schema) && !OrganizationSchemata.Contains(schema))
+                {
+                    result.Skipped[schema] = result.Skipped.GetValueOrDefault(schema) + 1;
+                    continue;
+                }
+
+                var props = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (root.TryGetProperty("properties", out var propsEl))
+                {
+                    if (propsEl.ValueKind != JsonValueKind.Object)
+                    {
+                        result.Issues.Add(new RecordIssue(line, id, "properties", "must be an object of property → list of strings"));
+                        continue;
+                    }
+
+                    string? bad = null;
+                    foreach (var p in propsEl.EnumerateObject())
+                    {
+                        if (!FtmNameProps.Contains(p.Name) && !FtmNationalityProps.Contains(p.Name) && !FtmDocumentProps.Contains(p.Name) && !FtmOtherProps.Contains(p.Name))
+                        {
+                            continue;
+                        }
+
+                        if (p.Value.ValueKind != JsonValueKind.Array || p.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+                        {
+                            bad = "properties." + p.Name;
+                            break;
+                        }
+
+                        props[p.Name] = [.. p.Value.EnumerateArray().Select(v => v.GetString()!)];
+                    }
+
+                    if (bad is not null)
+                    {
+                        result.Issues.Add(new RecordIssue(line, id, bad, "must be a list of strings"));
+                        continue;
+                    }
+                }
+
+                IEnumerable<string> Values(params string[] names) => names.SelectMany(n => props.TryGetValue(n, out var v) ? v : []);
+                var names = Values("name").ToList();
+                var given = JoinClean(Values("firstName", "secondName", "middleName"));
+                var paternal = JoinClean(Values("lastName").Any() ? Values("lastName") : Values("fatherName"));
+                var maternal = JoinClean(Values("motherName"));
+                var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
+                var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
+                var isOrg = OrganizationSchemata.Contains(schema);
+                var record = Build(line, id, rawId, "id", isOrg ? "Organization" : "Person", primary,
+                    names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
+                    given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
+                    Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema);
+                if (record is not null)
+                {
+                    result.Records.Add(record with { Properties = props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal) });
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string[]> HeaderOf(Dictionary<string, int[]> fields, string[] header) =>
+        fields.ToDictionary(f => f.Key, f => f.Value.Select(i => header[i]).ToArray(), StringComparer.Ordinal);
+
+    private static SourceRecord? Build(
+        int line, string? id, string? rawId, string idField, string? schemaText, string? rawName, IEnumerable<string> aliases, string? given, string? paternal, string? maternal,
+        string? rawBirth, string? gender, IEnumerable<string> nationalities, IEnumerable<string> documents, Dictionary<string, string[]>? columns, ReadResult result,
+        Dictionary<string, int> seen, string? sourceSchema = null)
+    {
+        string Col(string field) => columns is not null
+            ? columns.TryGetValue(field, out var c) ? c[0] : field
+            : field switch
+            {
+                "id" or "schema" => field,
+                "birth_date" => "properties.birthDate",
+                "id_number" => "properties.idNumber",
+                "given_name" => "properties.firstName",
+                "paternal_surname" => "properties.lastName",
+                "maternal_surname" => "properties.motherName",
+                _ => "properties." + field,
+            };
+        if (id is null)
+        {
+            result.Issues.Add(new RecordIssue(line, null, Col(idField), string.IsNullOrEmpty(rawId) ? "the id is empty" : "the id has no visible characters"));
+            return null;
+        }
+
+        if (id.Length > RecordText.MaxIdLength)
+        {
+            result.Issues.Add(new RecordIssue(line, id[..32] + "…", Col(idField), $"the id has {id.Length} characters; at most {RecordText.MaxIdLength} are accepted"));
+            return null;
+        }
+
+        if (seen.TryGetValue(id, out var first))
+        {
+            result.Issues.Add(new RecordIssue(line, id, Col(idField), $"duplicate id; first seen on line {first}"));
+            return null;
+        }
+
+        var schema = EntitySchema.Person;
+        var schemaName = sourceSchema ?? "Person";
+        var cleanedSchema = RecordText.Clean(schemaText);
+        if (cleanedSchema is not null)
+        {
+            switch (cleanedSchema.ToLowerInvariant())
+            {
+                case "person" or "persona" or "individual" or "p":
+                    schema = EntitySchema.Person;
+                    schemaName = sourceSchema ?? "Person";
+                    break;
+                case "organization" or "organisation" or "company" or "legalentity" or "publicbody" or "entity" or "org" or "o" or "organizacion" or "organización":
+                    schema = EntitySchema.Organization;
+                    schemaName = sourceSchema ?? "Organization";
+                    break;
+                default:
+                    result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person or Organization"));
+                    return null;
+            }
+        }
+
+        given = RecordText.Clean(given);
+        paternal = RecordText.Clean(paternal);
+        maternal = RecordText.Clean(maternal);
+        var name = RecordText.Clean(rawName) ?? (rawName is null ? JoinClean(new[] { given, paternal, maternal }.OfType<string>()) : null);
+        var problem = RecordText.NameProblem(name, rawName);
+        if (problem is not null)
+        {
+            result.Issues.Add(new RecordIssue(line, id, Col("name"), problem));
+            return null;
+        }
+
+        var names = new List<string> { name! };
+        foreach (var alias in aliases)
+        {
+            if (alias.Length > RecordText.MaxNameLength)
+            {
+                result.Issues.Add(new RecordIssue(line, id, Col("alias"), $"an alias has {alias.Length} characters; at most {RecordText.MaxNameLength} are accepted; that alias was ignored", IsError: false));
+            }
+            else if (!names.Contains(alias, StringComparer.Ordinal))
+            {
+                names.Add(alias);
+            }
+        }
+
+        foreach (var (field, value) in new[] { ("given_name", given), ("paternal_surname", paternal), ("maternal_surname", maternal) })
+        {
+            if (value is { Length: > RecordText.MaxNameLength })
+            {
+                result.Issues.Add(new RecordIssue(line, id, Col(field), $"has {value.Length} characters; at most {RecordText.MaxNameLength} are accepted"));
+                return null;
+            }
+        }
+
+        var (birth, dateProblem) = RecordText.Date(rawBirth);
+        if (dateProblem is not null)
+        {
+            result.Issues.Add(new RecordIssue(line, id, Col("birth_date"), dateProblem.TrimEnd('.') + "; the date was ignored", IsError: false));
+        }
+
+        var nat = nationalities.Select(n => n.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var badNat = nat.FirstOrDefault(n => n.Length is < 2 or > 3 || !n.All(char.IsAsciiLetter));
+        if (badNat is not null)
+        {
+            result.Issues.Add(new RecordIssue(line, id, Col("nationality"), $"'{Truncate(badNat)}' is not an ISO 3166 country code; it was ignored", IsError: false));
+            nat.RemoveAll(n => n.Length is < 2 or > 3 || !n.All(char.IsAsciiLetter));
+        }
+
+        var docs = documents.Where(d => d.Length <= 64).Distinct(StringComparer.Ordinal).ToList();
+        seen[id] = line;
+        var record = new SourceRecord
+        {
+            Id = id,
+            Line = line,
+            Schema = schema,
+            SourceSchema = schemaName,
+            Names = names,
+            GivenNames = given,
+            PaternalSurname = paternal,
+            MaternalSurname = maternal,
+            BirthDate = birth,
+            Gender = RecordText.Clean(gender)?.ToLowerInvariant(),
+            Nationalities = nat,
+            DocumentNumbers = docs,
+        };
+        if (columns is not null)
+        {
+            var props = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["name"] = names.Take(1).ToList() };
+            if (names.Count > 1)
+            {
+                props["alias"] = names.Skip(1).ToList();
+            }
+
+            void Put(string key, string? value)
+            {
+                if (value is not null)
+                {
+                    props[key] = [value];
+                }
+            }
+
+            Put("firstName", given);
+            Put("lastName", paternal);
+            Put("motherName", maternal);
+            Put("birthDate", birth);
+            Put("gender", record.Gender);
+            if (nat.Count > 0)
+            {
+                props["nationality"] = nat;
+            }
+
+            if (docs.Count > 0)
+            {
+                props["idNumber"] = docs;
+            }
+
+            record = record with { Properties = props };
+        }
+
+        return record;
+    }
+
+    private static string? JoinClean(IEnumerable<string> parts)
+    {
+        var joined = string.Join(' ', parts.Select(RecordText.Clean).OfType<string>());
+        return joined.Length == 0 ? null : joined;
+    }
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : s[..40] + "…";
+
+    private static string FirstLine(string s)
+    {
+        var i = s.IndexOfAny(['\r', '\n']);
+        return i < 0 ? s : s[..i];
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Istmo.Matching;
+
+namespace Istmo.Modules.Screening;
+
+/// <summary>Cleaning and checks of text values read from files and requests.</summary>
+public static class RecordText
+{
+    /// <summary>Longest name accepted; longer ones are refused with a message naming the field.</summary>
+    public const int MaxNameLength = 500;
+
+    /// <summary>Longest id accepted.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>Removes control and zero-width/format characters, collapses whitespace and trims; null when nothing is left.</summary>
+    public static string? Clean(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var ch in value)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (char.IsWhiteSpace(ch) || category == UnicodeCategory.Control)
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            // Zero-width joiners, bidi marks, BOMs and other format characters carry no letters.
+            if (category == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Splits a multi-valued cell on ';' or '|', cleaning each value.</summary>
+    public static IEnumerable<string> SplitValues(string? cell) =>
+        string.IsNullOrEmpty(cell) ? [] : cell.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries).Select(Clean).OfType<string>();
+
+    /// <summary>Checks a name; returns the problem or null.</summary>
+    public static string? NameProblem(string? cleaned, string? raw)
+    {
+        if (cleaned is null)
+        {
+            return string.IsNullOrEmpty(raw) ? "the name is empty" : "the name has no visible characters (only spaces, control or zero-width characters)";
+        }
+
+        if (cleaned.Length > MaxNameLength)
+        {
+            return $"the name has {cleaned.Length} characters; at most {MaxNameLength} are accepted";
+        }
+
+        return cleaned.Any(char.IsLetterOrDigit) ? null : "the name has no letters or digits";
+    }
+
+    /// <summary>Checks a birth date: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time part after 'T' is ignored); returns the normalised text or the problem.</summary>
+    public static (string? Date, string? Problem) Date(string? raw)
+    {
+        var s = Clean(raw);
+        if (s is null)
+        {
+            return (null, null);
+        }
+
+        var t = s.IndexOf('T', StringComparison.Ordinal);
+        if (t == 10)
+        {
+            s = s[..10];
+        }
+
+        return PartialDate.TryParse(s, out var date, out var error) ? (date.ToString(), null) : (null, error ?? "not a date");
+    }
+}

@@ -1,0 +1,374 @@
+using System.Text.Json;
+using Istmo.Core.Audit;
+using Istmo.Core.Errors;
+using Istmo.Data;
+using Istmo.Data.Registry;
+using Istmo.Data.Screening;
+using Istmo.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Istmo.Modules.Screening;
+
+/// <summary>A group of records believed to be one entity, with the scored pairs that joined them.</summary>
+public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyList<(string A, string B, double Score)> Pairs)
+{
+    /// <summary>The best pair score.</summary>
+    public double MaxScore => Pairs.Count == 0 ? 0 : Pairs.Max(p => p.Score);
+}
+
+/// <summary>A proposed or decided duplicate cluster, with member names.</summary>
+public sealed record ClusterView(Guid Id, ClusterStatus Status, double MaxScore, IReadOnlyList<ClusterMember> Members, IReadOnlyList<PairScore> Pairs, DateTime CreatedAt, string? DecidedBy, Guid? MergeRecordId, int Version);
+
+/// <summary>One member of a cluster.</summary>
+public sealed record ClusterMember(Guid Id, string Name, string? BirthDate, Guid? MergedIntoId);
+
+/// <summary>The score of one pair of members.</summary>
+public sealed record PairScore(Guid A, Guid B, double Score);
+
+/// <summary>Confirming a cluster: which member survives (default: the oldest record).</summary>
+public sealed record ConfirmInput(Guid? SurvivorId, int? Version);
+
+/// <summary>
+/// Entity resolution: finds records that are the same person (blocking and scoring by the matching engine, clustering
+/// by connected components over pairs at or above the threshold), proposes registry clusters for review, merges
+/// confirmed clusters into a survivor keeping every fact's provenance, and undoes merges exactly.
+/// </summary>
+public sealed class ResolutionService(IstmoDbContext db)
+{
+    /// <summary>Default score for two records to be joined (stricter than screening: a wrong merge costs more than a missed one).</summary>
+    public const double DefaultThreshold = 0.80;
+
+    /// <summary>Clusters records (no database). Singletons are not returned.</summary>
+    public static IReadOnlyList<ResolvedCluster> Resolve(IReadOnlyList<MatchEntity> records, double threshold = DefaultThreshold, IProgress<int>? progress = null)
+    {
+        if (records.Count < 2)
+        {
+            return [];
+        }
+
+        var index = MatchIndex.Build(records);
+        var position = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        for (int i = 0; i < records.Count; i++)
+        {
+            position.TryAdd(records[i].Id, i);
+        }
+
+        var parent = Enumerable.Range(0, records.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        var pairs = new Dictionary<(int, int), double>();
+        var options = new MatchOptions { Threshold = threshold, Cutoff = Math.Min(threshold, 0.5), Limit = 10, Candidates = 30, Explain = false };
+        const int Chunk = 10_000;
+        for (int start = 0; start < records.Count; start += Chunk)
+        {
+            var slice = records.Skip(start).Take(Chunk).ToList();
+            var results = index.SearchMany(slice, options);
+            for (int i = 0; i < slice.Count; i++)
+            {
+                var a = start + i;
+                foreach (var r in results[i])
+                {
+                    if (r.Score < threshold || !position.TryGetValue(r.CandidateId, out var b) || b == a)
+                    {
+                        continue;
+                    }
+
+                    var key = a < b ? (a, b) : (b, a);
+                    pairs[key] = Math.Max(pairs.GetValueOrDefault(key), r.Score);
+                    var (ra, rb) = (Find(a), Find(b));
+                    if (ra != rb)
+                    {
+                        parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                    }
+                }
+            }
+
+            progress?.Report(Math.Min(records.Count, start + Chunk));
+        }
+
+        var groups = new Dictionary<int, List<int>>();
+        for (int i = 0; i < records.Count; i++)
+        {
+            var root = Find(i);
+            if (!groups.TryGetValue(root, out var list))
+            {
+                groups[root] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var pairsByRoot = pairs.GroupBy(p => Find(p.Key.Item1)).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. groups.Where(g => g.Value.Count > 1).OrderBy(g => g.Key).Select(g => new ResolvedCluster(
+            [.. g.Value.Select(i => records[i].Id)],
+            [.. pairsByRoot.GetValueOrDefault(g.Key, []).Select(p => (records[p.Key.Item1].Id, records[p.Key.Item2].Id, Math.Round(p.Value, 4)))]))];
+    }
+
+    /// <summary>Runs resolution over the registry's people (not merged) and stores new clusters as Proposed; returns those created.</summary>
+    public async Task<IReadOnlyList<ClusterView>> ProposeAsync(double threshold = DefaultThreshold, CancellationToken ct = default)
+    {
+        if (double.IsNaN(threshold) || threshold is < 0.5 or > 1)
+        {
+            throw new ValidationFailedException("threshold", Msg.T("Debe estar entre 0.5 y 1.", "Must be between 0.5 and 1."));
+        }
+
+        var people = await db.People.AsNoTracking().AsSplitQuery().Where(p => p.MergedIntoId == null)
+            .Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents).ToListAsync(ct);
+        var entities = people.Select(ScreeningService.ToMatchEntity).Where(e => e.Names.Count > 0 || e.DocumentNumbers.Count > 0).ToList();
+        var clusters = Resolve(entities, threshold);
+        var known = (await db.DuplicateClusters.AsNoTracking().Select(c => c.MemberIds).ToListAsync(ct))
+            .Select(Key).ToHashSet(StringComparer.Ordinal);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var created = new List<DuplicateCluster>();
+        foreach (var c in clusters)
+        {
+            var members = c.Members.Select(Guid.Parse).Order().ToList();
+            if (!known.Add(Key(members)))
+            {
+                continue;
+            }
+
+            created.Add(new DuplicateCluster
+            {
+                MemberIds = members,
+                Scores = JsonSerializer.Serialize(c.Pairs.Select(p => new PairScore(Guid.Parse(p.A), Guid.Parse(p.B), p.Score)), ScreeningService.Json),
+                MaxScore = c.MaxScore,
+                Status = ClusterStatus.Proposed,
+                CreatedAt = now,
+            });
+        }
+
+        if (created.Count > 0)
+        {
+            db.DuplicateClusters.AddRange(created);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return await ViewsAsync(created, ct);
+    }
+
+    /// <summary>Clusters, best score first, optionally of one status.</summary>
+    public async Task<IReadOnlyList<ClusterView>> ListAsync(ClusterStatus? status = null, int limit = 200, CancellationToken ct = default)
+    {
+        var query = db.DuplicateClusters.AsNoTracking();
+        if (status is { } s)
+        {
+            query = query.Where(c => c.Status == s);
+        }
+
+        var rows = await query.OrderByDescending(c => c.CreatedAt).Take(Math.Clamp(limit, 1, 1000)).ToListAsync(ct);
+        return await ViewsAsync([.. rows.OrderByDescending(r => r.MaxScore)], ct);
+    }
+
+    /// <summary>Rejects a proposed cluster: its members are not duplicates.</summary>
+    public async Task RejectAsync(Guid id, int? version = null, CancellationToken ct = default)
+    {
+        var cluster = await LoadProposedAsync(id, version, ct);
+        cluster.Status = ClusterStatus.Rejected;
+        cluster.DecidedAt = db.Clock.GetUtcNow().UtcDateTime;
+        cluster.DecidedBy = db.Actor.Name;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Confirms a cluster and merges its members into the survivor; returns the merge record id.</summary>
+    public async Task<Guid> ConfirmAsync(Guid id, Guid? survivorId = null, int? version = null, CancellationToken ct = default)
+    {
+        var cluster = await LoadProposedAsync(id, version, ct);
+        var members = await db.People.AsSplitQuery().Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents)
+            .Where(p => cluster.MemberIds.Contains(p.Id)).ToListAsync(ct);
+        if (members.Count != cluster.MemberIds.Count || members.Any(m => m.MergedIntoId is not null))
+        {
+            throw new ValidationFailedException("members", Msg.T("Algún miembro ya no existe o ya fue fusionado; vuelva a ejecutar la resolución.", "A member no longer exists or was already merged; run resolution again."));
+        }
+
+        var survivor = survivorId is { } sid
+            ? members.FirstOrDefault(m => m.Id == sid) ?? throw new ValidationFailedException("survivorId", Msg.T("El sobreviviente debe ser miembro del grupo.", "The survivor must be a member of the cluster."))
+            : members.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).First();
+        var merged = members.Where(m => m.Id != survivor.Id).ToList();
+        var mergedIds = merged.Select(m => m.Id).ToHashSet();
+        var details = new MergeDetails();
+        foreach (var m in merged)
+        {
+            var names = survivor.Aliases.Select(a => a.FullName).Append(survivor.Describe()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in new[] { (Name: m.Describe(), m.Provenance) }.Concat(m.Aliases.Select(a => (Name: a.FullName, a.Provenance))))
+            {
+                if (names.Add(name.Name))
+                {
+                    var alias = new PersonAlias { PersonId = survivor.Id, FullName = name.Name, Provenance = name.Provenance.Copy() };
+                    survivor.Aliases.Add(alias);
+                    details.Facts.Add(new MovedFact("alias", alias.Id, m.Id));
+                }
+            }
+
+            foreach (var n in m.Nationalities.Where(n => !survivor.Nationalities.Any(s => s.Country == n.Country)).ToList())
+            {
+                var copy = new PersonNationality { PersonId = survivor.Id, Country = n.Country, Provenance = n.Provenance.Copy() };
+                survivor.Nationalities.Add(copy);
+                details.Facts.Add(new MovedFact("nationality", copy.Id, m.Id));
+            }
+
+            foreach (var d in m.Documents.Where(d => !survivor.Documents.Any(s => s.Type == d.Type && s.NumberNormalized == d.NumberNormalized)).ToList())
+            {
+                var copy = new IdentityDocument { PersonId = survivor.Id, Type = d.Type, Number = d.Number, NumberNormalized = d.NumberNormalized, IssuingCountry = d.IssuingCountry, Provenance = d.Provenance.Copy() };
+                survivor.Documents.Add(copy);
+                details.Facts.Add(new MovedFact("document", copy.Id, m.Id));
+            }
+
+            m.MergedIntoId = survivor.Id;
+        }
+
+        var links = await db.Links.Where(l => mergedIds.Contains(l.FromId) || mergedIds.Contains(l.ToId)).ToListAsync(ct);
+        foreach (var link in links)
+        {
+            var from = mergedIds.Contains(link.FromId) ? survivor.Id : link.FromId;
+            var to = mergedIds.Contains(link.ToId) ? survivor.Id : link.ToId;
+            if (from == to)
+            {
+                continue; // a link between two members stays as it was
+            }
+
+            details.Links.Add(new MovedLink(link.Id, link.FromId, link.ToId));
+            link.FromId = from;
+            link.ToId = to;
+        }
+
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var record = new MergeRecord
+        {
+            ClusterId = cluster.Id,
+            SurvivorId = survivor.Id,
+            MergedIds = [.. mergedIds.Order()],
+            Details = JsonSerializer.Serialize(details, ScreeningService.Json),
+            MergedAt = now,
+            MergedBy = db.Actor.Name,
+        };
+        db.MergeRecords.Add(record);
+        cluster.Status = ClusterStatus.Confirmed;
+        cluster.DecidedAt = now;
+        cluster.DecidedBy = db.Actor.Name;
+        cluster.MergeRecordId = record.Id;
+        db.RecordAudit(AuditActions.Merge, nameof(EntityKind.Person), survivor.Id.ToString(), null, new { merge = record.Id, merged = record.MergedIds, facts = details.Facts.Count, links = details.Links.Count });
+        await db.SaveChangesAsync(ct);
+        return record.Id;
+    }
+
+    /// <summary>Undoes a merge exactly: removes the copied facts, restores link ends, un-merges the records, reopens nothing.</summary>
+    public async Task UndoAsync(Guid mergeId, CancellationToken ct = default)
+    {
+        var record = await db.MergeRecords.FirstOrDefaultAsync(m => m.Id == mergeId, ct) ?? throw new NotFoundException("Merge", mergeId.ToString());
+        if (record.UndoneAt is not null)
+        {
+            throw new ValidationFailedException("merge", Msg.T("Esta fusión ya fue deshecha.", "This merge was already undone."));
+        }
+
+        var details = JsonSerializer.Deserialize<MergeDetails>(record.Details, ScreeningService.Json) ?? new MergeDetails();
+        var survivor = await db.People.AsSplitQuery().Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents)
+            .FirstOrDefaultAsync(p => p.Id == record.SurvivorId, ct) ?? throw new NotFoundException("Person", record.SurvivorId.ToString());
+        var factIds = details.Facts.Select(f => f.Id).ToHashSet();
+        foreach (var a in survivor.Aliases.Where(a => factIds.Contains(a.Id)).ToList())
+        {
+            survivor.Aliases.Remove(a);
+            db.Remove(a);
+        }
+
+        foreach (var n in survivor.Nationalities.Where(n => factIds.Contains(n.Id)).ToList())
+        {
+            survivor.Nationalities.Remove(n);
+            db.Remove(n);
+        }
+
+        foreach (var d in survivor.Documents.Where(d => factIds.Contains(d.Id)).ToList())
+        {
+            survivor.Documents.Remove(d);
+            db.Remove(d);
+        }
+
+        var linkIds = details.Links.Select(l => l.Id).ToList();
+        var links = await db.Links.Where(l => linkIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        foreach (var moved in details.Links)
+        {
+            if (links.TryGetValue(moved.Id, out var link))
+            {
+                link.FromId = moved.FromId;
+                link.ToId = moved.ToId;
+            }
+        }
+
+        var merged = await db.People.Where(p => record.MergedIds.Contains(p.Id) && p.MergedIntoId == record.SurvivorId).ToListAsync(ct);
+        foreach (var m in merged)
+        {
+            m.MergedIntoId = null;
+        }
+
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        record.UndoneAt = now;
+        record.UndoneBy = db.Actor.Name;
+        if (record.ClusterId is { } cid && await db.DuplicateClusters.FirstOrDefaultAsync(c => c.Id == cid, ct) is { } cluster)
+        {
+            cluster.Status = ClusterStatus.Undone;
+            cluster.DecidedAt = now;
+            cluster.DecidedBy = db.Actor.Name;
+        }
+
+        db.RecordAudit("merge-undo", nameof(EntityKind.Person), record.SurvivorId.ToString(), null, new { merge = record.Id, restored = record.MergedIds });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Key(IEnumerable<Guid> ids) => string.Join(',', ids.Order());
+
+    private async Task<DuplicateCluster> LoadProposedAsync(Guid id, int? version, CancellationToken ct)
+    {
+        var cluster = await db.DuplicateClusters.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("Cluster", id.ToString());
+        if (cluster.Status != ClusterStatus.Proposed)
+        {
+            throw new ValidationFailedException("status", Msg.T($"El grupo ya fue decidido ({cluster.Status}).", $"The cluster was already decided ({cluster.Status})."));
+        }
+
+        if (version is { } v)
+        {
+            db.ExpectVersion(cluster, v);
+        }
+
+        return cluster;
+    }
+
+    private async Task<IReadOnlyList<ClusterView>> ViewsAsync(IReadOnlyList<DuplicateCluster> clusters, CancellationToken ct)
+    {
+        var ids = clusters.SelectMany(c => c.MemberIds).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.DisplayName, p.Compartment, p.BirthYear, p.BirthMonth, p.BirthDay, p.MergedIntoId }).ToDictionaryAsync(p => p.Id, ct);
+        var actor = db.Actor;
+        return [.. clusters.Select(c => new ClusterView(
+            c.Id,
+            c.Status,
+            c.MaxScore,
+            [.. c.MemberIds.Select(m => people.TryGetValue(m, out var p)
+                ? new ClusterMember(m, Access.CompartmentGuard.MaySee(actor, p.Compartment) ? p.DisplayName : Access.CompartmentGuard.Pseudonym(m), p.BirthYear is null ? null : string.Join('-', new[] { p.BirthYear, p.BirthMonth, p.BirthDay }.Where(x => x is not null).Select(x => x!.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture))), p.MergedIntoId)
+                : new ClusterMember(m, "?", null, null))],
+            JsonSerializer.Deserialize<List<PairScore>>(c.Scores, ScreeningService.Json) ?? [],
+            c.CreatedAt,
+            c.DecidedBy,
+            c.MergeRecordId,
+            c.Version))];
+    }
+
+    private sealed class MergeDetails
+    {
+        public List<MovedFact> Facts { get; set; } = [];
+
+        public List<MovedLink> Links { get; set; } = [];
+    }
+
+    private sealed record MovedFact(string Type, Guid Id, Guid From);
+
+    private sealed record MovedLink(Guid Id, Guid FromId, Guid ToId);
+}
