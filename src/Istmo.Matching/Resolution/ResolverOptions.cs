@@ -1,0 +1,41 @@
+namespace Istmo.Matching;
+
+/// <summary>Settings of <see cref="EntityResolver"/>.</summary>
+public sealed record ResolverOptions
+{
+    /// <summary>Blocking rules (union); default <see cref="BlockingRule.Defaults"/>.</summary>
+    public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Defaults;
+
+    /// <summary>Match probability at or above which two records are linked (default 0.90).</summary>
+    public double MatchProbability { get; init; } = 0.90;
+
+    /// <summary>Blocks larger than this are compared by a sorted-neighbourhood window instead of all pairs (default 50).</summary>
+    public int MaxBlockSize { get; init; } = 50;
+
+    /// <summary>Window of the sorted neighbourhood inside oversized blocks (default 6).</summary>
+    public int Window { get; init; } = 6;
+
+    /// <summary>Random pairs sampled to estimate u (default 200,000).</summary>
+    public int RandomPairs { get; init; } = 200_000;
+
+    /// <summary>EM iteration limit (default 100).</summary>
+    public int MaxIterations { get; init; } = 100;
+
+    /// <summary>Seed of the random pair sample (same seed, same result).</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>Degree of parallelism for pair scoring (-1 = all cores).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+}
+
+/// <summary>A linked pair with its Fellegi–Sunter match weight and probability.</summary>
+public sealed record ResolvedPair(string A, string B, double MatchWeight, double Probability);
+
+/// <summary>Result of entity resolution: clusters of record ids (singletons included), the links, the model and counts.</summary>
+public sealed record ResolutionResult(
+    IReadOnlyList<IReadOnlyList<string>> Clusters,
+    IReadOnlyList<ResolvedPair> Links,
+    FellegiSunterModel Model,
+    long ComparedPairs,
+    double Threshold,
+    IReadOnlyList<(string Id, string Reason)> Rejected);

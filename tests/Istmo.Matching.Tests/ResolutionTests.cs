@@ -1,0 +1,121 @@
+namespace Istmo.Matching.Tests;
+
+public class ResolutionTests
+{
+    private static MatchEntity P(string id, string name, string dob, string? doc = null) => new()
+    {
+        Id = id,
+        Names = [name],
+        BirthDate = PartialDate.Parse(dob),
+        DocumentNumbers = doc is null ? [] : [doc],
+    };
+
+    private static List<MatchEntity> Records() =>
+    [
+        P("a1", "José María Rodríguez Pérez", "1985-03-07", "8-123-456"),
+        P("a2", "Jose Maria Rodriguez", "1985-03-07"),
+        P("a3", "RODRIGUEZ PEREZ, PEPE", "1985-03-07", "08-0123-00456"),
+        P("b1", "Ana Lucía Castillo Herrera", "1990-11-02"),
+        P("b2", "Ana Lucia Castillo", "1990-11-02"),
+        P("c1", "Carlos Rodríguez Pérez", "1982-05-20"),
+        P("d1", "Zhang Wei", "1979-01-15"),
+        P("d2", "Chang Wei", "1979-01-15"),
+        P("e1", "Mohammed Al-Hassan", "1970-06-30"),
+        P("e2", "Muhammad el Hasan", "1970-06-30"),
+        P("f1", "Luz Marina Batista", "1965-04-04"),
+    ];
+
+    private static string ClusterOf(ResolutionResult r, string id) => string.Join(",", r.Clusters.Single(c => c.Contains(id)).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Resolve_Duplicates_ClusteredAndRelativesKeptApart()
+    {
+        var r = new EntityResolver(new ResolverOptions { RandomPairs = 1000, MatchProbability = 0.5 }).Resolve(Records());
+        Assert.Equal("a1,a2,a3", ClusterOf(r, "a1"));
+        Assert.Equal("b1,b2", ClusterOf(r, "b1"));
+        Assert.Equal("d1,d2", ClusterOf(r, "d1"));
+        Assert.Equal("e1,e2", ClusterOf(r, "e1"));
+        Assert.Equal("c1", ClusterOf(r, "c1"));
+        Assert.Equal("f1", ClusterOf(r, "f1"));
+        Assert.Equal(11, r.Clusters.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void Resolve_SameInputTwice_Deterministic()
+    {
+        var a = new EntityResolver().Resolve(Records());
+        var b = new EntityResolver().Resolve(Records());
+        Assert.Equal(a.Clusters.Select(c => string.Join(",", c)), b.Clusters.Select(c => string.Join(",", c)));
+        Assert.Equal(a.Links.Select(l => l.MatchWeight), b.Links.Select(l => l.MatchWeight));
+    }
+
+    [Fact]
+    public void Resolve_AdjudicatedFalsePositive_NeverLinked()
+    {
+        var adj = new Adjudications();
+        adj.AddFalsePositive("d1", "d2");
+        var r = new EntityResolver(new ResolverOptions { MatchProbability = 0.5 }).Resolve(Records(), adj);
+        Assert.Equal("d1", ClusterOf(r, "d1"));
+        Assert.Equal("d2", ClusterOf(r, "d2"));
+    }
+
+    [Fact]
+    public void Resolve_AdjudicatedTrueMatch_Linked()
+    {
+        var adj = new Adjudications();
+        adj.AddTrueMatch("f1", "c1");
+        var r = new EntityResolver().Resolve(Records(), adj);
+        Assert.Equal("c1,f1", ClusterOf(r, "c1"));
+    }
+
+    [Fact]
+    public void Resolve_InvalidRecord_RejectedAsSingleton()
+    {
+        var records = Records();
+        records.Add(new MatchEntity { Id = "bad", Names = ["\u200B"] });
+        var r = new EntityResolver().Resolve(records);
+        Assert.Contains(r.Rejected, x => x.Id == "bad");
+        Assert.Equal("bad", ClusterOf(r, "bad"));
+    }
+
+    [Fact]
+    public void Estimate_SyntheticPatterns_RecoversParameters()
+    {
+        // Two features, two levels; truth: λ=0.2, m=(0.1,0.9), u=(0.9,0.1).
+        var features = new List<(string, string[])> { ("f1", ["no", "yes"]), ("f2", ["no", "yes"]) };
+        double lambda = 0.2, m1 = 0.9, u1 = 0.1;
+        var patterns = new List<(int[], long)>();
+        foreach (var a in new[] { 0, 1 })
+        {
+            foreach (var b in new[] { 0, 1 })
+            {
+                double pm = (a == 1 ? m1 : 1 - m1) * (b == 1 ? m1 : 1 - m1);
+                double pu = (a == 1 ? u1 : 1 - u1) * (b == 1 ? u1 : 1 - u1);
+                patterns.Add(([a, b], (long)Math.Round(1_000_000 * ((lambda * pm) + ((1 - lambda) * pu)))));
+            }
+        }
+
+        var model = FellegiSunterModel.Estimate(features, patterns, [[0.9, 0.1], [0.9, 0.1]], lambda: 0.5, maxIterations: 500, tolerance: 1e-9, fixU: true);
+        Assert.True(model.Converged);
+        Assert.Equal(0.2, model.Lambda, 2);
+        Assert.Equal(0.9, model.Features[0].M[1], 2);
+        Assert.True(model.Features[0].Weight(1) > 2 && model.Features[0].Weight(0) < -2);
+    }
+
+    [Fact]
+    public void CalibrateThreshold_Labelled_SeparatesClasses()
+    {
+        var t = Adjudications.CalibrateThreshold([(0.9, true), (0.8, true), (0.75, false), (0.6, false), (0.95, true)], 0.7);
+        Assert.InRange(t, 0.75, 0.8);
+        Assert.Equal(0.7, Adjudications.CalibrateThreshold([(0.9, true)], 0.7));
+    }
+
+    [Fact]
+    public void UnionFind_CannotLink_BlocksTransitiveMerge()
+    {
+        var uf = new ConstrainedUnionFind(3, [(0, 2)]);
+        Assert.True(uf.Union(0, 1));
+        Assert.False(uf.Union(1, 2));
+        Assert.NotEqual(uf.Find(0), uf.Find(2));
+    }
+}
