@@ -12,7 +12,7 @@ internal static class IndexKeys
     /// <summary>Emits key strings for tokens that have no key ids yet (merged forms and trigrams) through <paramref name="emit"/>.</summary>
     public static void MergedAndGramKeys(ReadOnlySpan<NameToken> tokens, ReadOnlySpan<byte> roles, Action<string> emit)
     {
-        int real = 0, firstReal = -1, secondReal = -1;
+        int real = 0, firstReal = -1;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsParticle)
@@ -21,10 +21,6 @@ internal static class IndexKeys
                 if (firstReal < 0)
                 {
                     firstReal = i;
-                }
-                else if (secondReal < 0)
-                {
-                    secondReal = i;
                 }
             }
         }
@@ -51,15 +47,10 @@ internal static class IndexKeys
             i = j;
         }
 
-        // First two real tokens and adjacent given names: "maria (del) carmen" → mariacarmen.
-        if (secondReal > 0)
-        {
-            EmitJoined(tokens, firstReal, secondReal, skipParticles: true, emit);
-        }
-
+        // Adjacent given names: "maria jose" → mariajose (compound given names written as one word).
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            if (i != firstReal && roles.Length > i + 1 && roles[i] == NameRole.Given && roles[i + 1] == NameRole.Given
+            if (roles.Length > i + 1 && roles[i] == NameRole.Given && roles[i + 1] == NameRole.Given
                 && !tokens[i].IsParticle && !tokens[i + 1].IsParticle)
             {
                 EmitJoined(tokens, i, i + 1, skipParticles: true, emit);
