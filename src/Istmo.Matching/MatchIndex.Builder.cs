@@ -72,26 +72,12 @@ public sealed partial class MatchIndex
 
         private static Parsed Parse(MatchEntity e)
         {
-            // Validation and fact normalisation are shared with queries; names are kept as strings until interned.
-            var prepared = PreparedEntity.Prepare(e, withDisplay: false, static _ => Placeholder);
-            var originals = PreparedEntity.NameStrings(e);
-            var org = e.Schema == EntitySchema.Organization;
-            var names = new List<ParsedName>(originals.Count);
-            var kept = new List<string>(originals.Count);
-            foreach (var o in originals)
-            {
-                var pn = ParsedName.Parse(o, org, false);
-                if (pn.Tokens.Count > 0)
-                {
-                    names.Add(pn);
-                    kept.Add(o);
-                }
-            }
-
+            // Validation and fact normalisation are shared with queries; names are parsed once and kept as strings until interned.
+            var names = new List<ParsedName>(2);
+            var kept = new List<string>(2);
+            var prepared = PreparedEntity.Prepare(e, withDisplay: false, null, names, kept);
             return new Parsed(prepared.Id, prepared.Schema, kept, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
         }
-
-        private static readonly NameToken Placeholder = NameToken.Create("x", false);
 
         private void Fill(List<Parsed> entities, int dop)
         {

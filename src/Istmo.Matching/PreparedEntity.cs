@@ -20,7 +20,11 @@ internal sealed class PreparedEntity
     public required string[] Phones { get; init; }
 
     /// <summary>Validates and prepares an entity; throws <see cref="ArgumentException"/> naming the offending field.</summary>
-    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve = null)
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve = null) =>
+        Prepare(entity, withDisplay, resolve, null, null);
+
+    /// <summary>Validates and prepares an entity; with <paramref name="parsedOut"/> only parses names (no tokens), for index builds.</summary>
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut)
     {
         ArgumentNullException.ThrowIfNull(entity);
         if (string.IsNullOrWhiteSpace(entity.Id))
@@ -36,8 +40,22 @@ internal sealed class PreparedEntity
         var org = entity.Schema == EntitySchema.Organization;
         var originals = NameStrings(entity);
         var names = new List<NameForm>(originals.Count);
+        var parsedCount = 0;
         foreach (var original in originals)
         {
+            if (parsedOut is not null)
+            {
+                var parsed = ParsedName.Parse(original, org, false);
+                if (parsed.Tokens.Count > 0)
+                {
+                    parsedOut.Add(parsed);
+                    originalsOut?.Add(original);
+                    parsedCount++;
+                }
+
+                continue;
+            }
+
             var form = NameForm.Create(original, org, withDisplay, resolve);
             if (form.Tokens.Length > 0)
             {
@@ -47,7 +65,7 @@ internal sealed class PreparedEntity
 
         var docs = Normalize(entity.DocumentNumbers, Identifiers.NormalizeDocument);
         var phones = Normalize(entity.Phones, Identifiers.NormalizePhone);
-        if (names.Count == 0 && docs.Length == 0 && phones.Length == 0)
+        if (names.Count == 0 && parsedCount == 0 && docs.Length == 0 && phones.Length == 0)
         {
             throw new ArgumentException(
                 originals.Count == 0
