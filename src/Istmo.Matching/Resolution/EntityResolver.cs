@@ -95,7 +95,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         var patterns = counts.OrderBy(kv => kv.Key).Select(kv => (Decode(kv.Key), kv.Value)).ToList();
-        var model = FellegiSunterModel.Estimate(FeatureLevels, patterns, u, maxIterations: o.MaxIterations);
+        // EM starts from a conservative rule (close name and agreeing birth date, or a shared document) for both m and u;
+        // started from a generic guess, EM on blocked pairs drifts to "namesake" as the match class.
+        var model = FellegiSunterModel.Estimate(FeatureLevels, patterns, u, maxIterations: o.MaxIterations, initialPosterior: Seed);
         var patternWeight = new Dictionary<int, double>(counts.Count);
         foreach (var (levels, _) in patterns)
         {
@@ -199,6 +201,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
         return new ResolutionResult(clusters, links, model, pairs.Length, threshold, rejected);
     }
+
+    private static double Seed(int[] levels) =>
+        levels[6] == 1 || (levels[0] >= 2 && levels[3] >= 2) || (levels[0] == 3 && levels[3] == -1 && levels[1] == 2) ? 0.95 : 0.02;
 
     private static double TfAdjustment(float tf, double uShared) => tf > 0 ? Math.Clamp(Math.Log2(uShared / tf), -4, 6) : 0;
 

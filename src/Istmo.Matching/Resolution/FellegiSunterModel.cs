@@ -38,7 +38,8 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
     /// </summary>
     public static FellegiSunterModel Estimate(
         IReadOnlyList<(string Name, string[] Levels)> features, IReadOnlyList<(int[] Levels, long Count)> patterns,
-        IReadOnlyList<double[]> u, double lambda = 0.05, int maxIterations = 100, double tolerance = 1e-6, bool fixU = false)
+        IReadOnlyList<double[]> u, double lambda = 0.05, int maxIterations = 100, double tolerance = 1e-6, bool fixU = false,
+        Func<int[], double>? initialPosterior = null)
     {
         u = [.. u.Select(x => (double[])x.Clone())];
         ArgumentNullException.ThrowIfNull(features);
@@ -62,6 +63,60 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
         var iterations = 0;
         var converged = false;
         var posterior = new double[patterns.Count];
+        if (initialPosterior is not null)
+        {
+            // Start from a rule-based labelling (first M step) instead of the generic guess: EM keeps that local optimum.
+            double matched0 = 0, total0 = 0;
+            for (int p = 0; p < patterns.Count; p++)
+            {
+                posterior[p] = initialPosterior(patterns[p].Levels);
+                matched0 += posterior[p] * patterns[p].Count;
+                total0 += patterns[p].Count;
+            }
+
+            lambda = Math.Clamp(matched0 / Math.Max(1, total0), 1e-6, 1 - 1e-6);
+            for (int i = 0; i < f; i++)
+            {
+                var acc = new double[m[i].Length];
+                for (int p = 0; p < patterns.Count; p++)
+                {
+                    var level = patterns[p].Levels[i];
+                    if (level >= 0)
+                    {
+                        acc[level] += (posterior[p] * patterns[p].Count) + 1e-3;
+                    }
+                }
+
+                for (int l = 0; l < acc.Length; l++)
+                {
+                    acc[l] += 1e-3;
+                }
+
+                Normalise(acc);
+                m[i] = acc;
+                if (!fixU)
+                {
+                    var accU = new double[u[i].Length];
+                    for (int p = 0; p < patterns.Count; p++)
+                    {
+                        var level = patterns[p].Levels[i];
+                        if (level >= 0)
+                        {
+                            accU[level] += ((1 - posterior[p]) * patterns[p].Count) + 1e-3;
+                        }
+                    }
+
+                    for (int l = 0; l < accU.Length; l++)
+                    {
+                        accU[l] += 1e-3;
+                    }
+
+                    Normalise(accU);
+                    accU.CopyTo(u[i], 0);
+                }
+            }
+        }
+
         while (iterations < maxIterations && !converged)
         {
             iterations++;
