@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README and .ci/run call it):
-#   1. dotnet format --verify-no-changes   (whitespace, style)
+#   1. dotnet format whitespace --verify-no-changes
 #   2. dotnet build -c Release             (once; everything after runs --no-build)
 #   3. scripts/check-migrations.sh Release (the EF model has no change that a migration lacks)
 #   4. dotnet test for every test project in Istmo.slnx, each with a TRX log under TestResults/<project>/
@@ -61,8 +61,10 @@ fi
 step "restore tools"
 dotnet tool restore >/dev/null || fail_step "dotnet tool restore"
 
-step "format check: dotnet format Istmo.slnx --verify-no-changes"
-if ! dotnet format Istmo.slnx --verify-no-changes; then
+# Whitespace and layout, read from the files themselves. Analyzers already run in the build with warnings as
+# errors; the full `dotnet format` would run them all again and took over six minutes on a 2-core machine.
+step "format check: dotnet format whitespace --verify-no-changes"
+if ! dotnet format whitespace --folder . --verify-no-changes --exclude '**/bin/**' '**/obj/**'; then
   fail_step "formatting: run 'dotnet format Istmo.slnx' and commit the result"
 fi
 
