@@ -118,4 +118,13 @@ public class ResolutionTests
         Assert.False(uf.Union(1, 2));
         Assert.NotEqual(uf.Find(0), uf.Find(2));
     }
+
+    [Fact]
+    public void UnionFind_BirthYearSpan_RefusesChaining()
+    {
+        var uf = new ConstrainedUnionFind(3, [], [1980, 1981, 1990]);
+        Assert.True(uf.Union(0, 1));
+        Assert.False(uf.Union(1, 2));
+        Assert.True(uf.Union(1, 2, force: true));
+    }
 }

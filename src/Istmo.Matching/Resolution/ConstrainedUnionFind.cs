@@ -6,15 +6,29 @@ internal sealed class ConstrainedUnionFind
     private readonly int[] _parent;
     private readonly int[] _size;
     private readonly Dictionary<int, List<int>> _cannot = [];
+    private readonly int[]? _minYear;
+    private readonly int[]? _maxYear;
 
-    public ConstrainedUnionFind(int n, IEnumerable<(int A, int B)> cannotLink)
+    /// <summary>Creates the structure; with <paramref name="years"/> (0 = unknown) a union whose members' birth years would span more than one year is refused.</summary>
+    public ConstrainedUnionFind(int n, IEnumerable<(int A, int B)> cannotLink, int[]? years = null)
     {
         _parent = new int[n];
         _size = new int[n];
+        if (years is not null)
+        {
+            _minYear = new int[n];
+            _maxYear = new int[n];
+        }
+
         for (int i = 0; i < n; i++)
         {
             _parent[i] = i;
             _size[i] = 1;
+            if (years is not null)
+            {
+                _minYear![i] = years[i] == 0 ? int.MaxValue : years[i];
+                _maxYear![i] = years[i] == 0 ? int.MinValue : years[i];
+            }
         }
 
         foreach (var (a, b) in cannotLink)
@@ -36,7 +50,7 @@ internal sealed class ConstrainedUnionFind
     }
 
     /// <summary>Joins the sets of a and b; false when already joined or when that would link a cannot-link pair.</summary>
-    public bool Union(int a, int b)
+    public bool Union(int a, int b, bool force = false)
     {
         int ra = Find(a), rb = Find(b);
         if (ra == rb)
@@ -49,6 +63,16 @@ internal sealed class ConstrainedUnionFind
             return false;
         }
 
+        if (_minYear is not null && !force)
+        {
+            var lo = Math.Min(_minYear[ra], _minYear[rb]);
+            var hi = Math.Max(_maxYear![ra], _maxYear[rb]);
+            if (lo != int.MaxValue && hi - lo > 1)
+            {
+                return false; // the cluster would hold people born years apart: chaining through namesakes
+            }
+        }
+
         if (_size[ra] < _size[rb])
         {
             (ra, rb) = (rb, ra);
@@ -56,6 +80,12 @@ internal sealed class ConstrainedUnionFind
 
         _parent[rb] = ra;
         _size[ra] += _size[rb];
+        if (_minYear is not null)
+        {
+            _minYear[ra] = Math.Min(_minYear[ra], _minYear[rb]);
+            _maxYear![ra] = Math.Max(_maxYear[ra], _maxYear[rb]);
+        }
+
         if (_cannot.Remove(rb, out var moved))
         {
             if (_cannot.TryGetValue(ra, out var list))

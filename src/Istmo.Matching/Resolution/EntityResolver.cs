@@ -157,10 +157,10 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         linkIdx.Sort((x, y) => x.W != y.W ? y.W.CompareTo(x.W) : pairs[x.P].CompareTo(pairs[y.P]));
-        var uf = new ConstrainedUnionFind(n, cannotLink);
+        var uf = new ConstrainedUnionFind(n, cannotLink, [.. valid.Select(r => r.Birth >> 9)]);
         foreach (var (a, b) in mustLink)
         {
-            uf.Union(a, b);
+            uf.Union(a, b, force: true);
         }
 
         var links = new List<ResolvedPair>(linkIdx.Count);
