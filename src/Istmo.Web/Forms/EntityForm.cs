@@ -26,6 +26,8 @@ public sealed class EntityForm
     /// <summary>Empty document rows offered by the person form.</summary>
     public const int MinimumDocumentRows = 3;
 
+    private List<DocumentRow> documents = [];
+
     public string? Kind { get; set; }
 
     public int? Version { get; set; }
@@ -54,7 +56,12 @@ public sealed class EntityForm
     /// <summary>One alias per line.</summary>
     public string? Aliases { get; set; }
 
-    public List<DocumentRow> Documents { get; set; } = [];
+    /// <summary>Document rows; never null (the form binder sets null when a kind posts no rows).</summary>
+    public List<DocumentRow> Documents
+    {
+        get => documents;
+        set => documents = value ?? [];
+    }
 
     public string? LegalName { get; set; }
 
@@ -102,6 +109,7 @@ public sealed class EntityForm
     /// <summary>Adds blank document rows up to the minimum (plus one spare when all are used).</summary>
     public void PadDocuments()
     {
+        documents.RemoveAll(d => d is null);
         while (Documents.Count < MinimumDocumentRows || !Documents[^1].IsBlank)
         {
             Documents.Add(new DocumentRow());
