@@ -26,6 +26,29 @@ internal static class BenchCommands
             return await RegistryBenchmark.RunAsync(DatabaseSettings.Resolve(connection), n, parse.GetValue(queries), parse.InvocationConfiguration.Output, ct);
         });
         bench.Subcommands.Add(registry);
+        bench.Subcommands.Add(Matching());
         return bench;
+    }
+
+    private static Command Matching()
+    {
+        var size = new Option<int>("--size") { Description = "Watchlist names (the full run is 1,000,000).", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "Screening queries for accuracy and latency.", DefaultValueFactory = _ => 2_000 };
+        var quick = new Option<bool>("--quick") { Description = "10,000 names and small baseline sets: a run of seconds." };
+        var seed = new Option<int>("--seed") { Description = "Generator seed (same seed, same data).", DefaultValueFactory = _ => 20261123 };
+        var command = new Command("matching", "Matching engine accuracy (precision, recall, F1), latency, throughput, index build and memory, entity resolution, against FuzzySharp and Jaro-Winkler baselines run in the same process.") { size, queries, quick, seed };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(size) < 100 || parse.GetValue(queries) < 1)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("error: --size must be at least 100 and --queries positive.");
+                return ExitCodes.Usage;
+            }
+
+            return Istmo.Bench.Matching.MatchingBenchmark.Run(
+                new Istmo.Bench.Matching.MatchingBenchOptions { Size = parse.GetValue(size), Queries = parse.GetValue(queries), Quick = parse.GetValue(quick), Seed = parse.GetValue(seed) },
+                parse.InvocationConfiguration.Output);
+        });
+        return command;
     }
 }
