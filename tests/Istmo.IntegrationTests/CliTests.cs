@@ -59,6 +59,9 @@ public sealed class CliTests
 
             Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
             Assert.Contains("--password", result.Error, StringComparison.Ordinal);
+
+            // The minimum length comes through the localised describer, whatever the machine's language.
+            Assert.Contains("12", result.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -48,6 +48,7 @@ public static class PlatformServices
             .AddRoles<IstmoRole>()
             .AddEntityFrameworkStores<IstmoDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<IstmoClaimsFactory>();
         return services;
     }

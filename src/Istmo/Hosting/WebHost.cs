@@ -48,6 +48,7 @@ public static class WebHost
         services.AddIdentity<IstmoUser, IstmoRole>(PlatformServices.ConfigureIdentity)
             .AddEntityFrameworkStores<IstmoDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<IstmoClaimsFactory>();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -103,7 +104,8 @@ public static class WebHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Bare API errors (401, 404, 405) get a problem-details body; pages render their own 403/404 views.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
