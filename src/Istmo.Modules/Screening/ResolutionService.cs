@@ -292,6 +292,13 @@ public sealed class ResolutionService(IstmoDbContext db)
             db.Remove(d);
         }
 
+        // The merged records are loaded before the links, so that restoring a link's end fixes its navigation to a tracked record.
+        var merged = await db.People.Where(p => record.MergedIds.Contains(p.Id) && p.MergedIntoId == record.SurvivorId).ToListAsync(ct);
+        foreach (var m in merged)
+        {
+            m.MergedIntoId = null;
+        }
+
         var linkIds = details.Links.Select(l => l.Id).ToList();
         var links = await db.Links.Where(l => linkIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         foreach (var moved in details.Links)
@@ -301,12 +308,6 @@ public sealed class ResolutionService(IstmoDbContext db)
                 link.FromId = moved.FromId;
                 link.ToId = moved.ToId;
             }
-        }
-
-        var merged = await db.People.Where(p => record.MergedIds.Contains(p.Id) && p.MergedIntoId == record.SurvivorId).ToListAsync(ct);
-        foreach (var m in merged)
-        {
-            m.MergedIntoId = null;
         }
 
         var now = db.Clock.GetUtcNow().UtcDateTime;

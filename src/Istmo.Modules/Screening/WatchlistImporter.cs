@@ -227,6 +227,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
     private sealed class HashingStream(Stream inner) : Stream
     {
         private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private string? final;
 
         public override bool CanRead => true;
 
@@ -238,7 +239,8 @@ public sealed class WatchlistImporter(IstmoDbContext db)
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public string Hash() => Convert.ToHexStringLower(hash.GetHashAndReset());
+        /// <summary>The SHA-256 of everything read (the readers dispose this stream when done, which fixes the value).</summary>
+        public string Hash() => final ??= Convert.ToHexStringLower(hash.GetHashAndReset());
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -268,6 +270,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
         {
             if (disposing)
             {
+                Hash();
                 hash.Dispose();
             }
 

@@ -1,0 +1,74 @@
+using Istmo.Cli;
+using Istmo.IntegrationTests.Infrastructure;
+
+namespace Istmo.IntegrationTests.Screening;
+
+/// <summary>The file commands need no database; they run once (the engine list does not apply).</summary>
+public sealed class ScreeningCliFileTests
+{
+    [Fact]
+    public async Task MatchPairs_ScoresRowsAndReportsBadRowsByLine()
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-pairs-").FullName;
+        var input = Path.Combine(dir, "pairs.csv");
+        var output = Path.Combine(dir, "scores.csv");
+        await File.WriteAllTextAsync(input, "\uFEFFname1,name2,schema\r\nJosé Rodríguez Núñez,JOSE RODRIGUEZ,Person\r\nAna Pérez,Zoila Vargas,\r\n,Nadie,Person\r\n\"Naviera Istmeña S.A.\",Naviera Istmena Sociedad Anonima,Organization\r\nmal\"formada,x,Person\r\n");
+
+        var result = await CliRunner.RunAsync("match", "pairs", "--input", input, "--output", output);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("name1,name2,schema,score,match", lines[0]);
+        Assert.EndsWith(",true", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",false", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",,", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith(",true", lines[4], StringComparison.Ordinal);
+        Assert.Contains("line 4, column name1", result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 6", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Screen_FtmWatchlistCsvQueries_WritesRankedExplainedRows()
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-screen-").FullName;
+        var input = Path.Combine(dir, "q.csv");
+        var output = Path.Combine(dir, "out.csv");
+        await File.WriteAllTextAsync(input, "id,name,birth_date,nationality\nq1,Carlos Mendoza,1975,CO\nq2,Nadie Conocido,,\nq3,\u0645\u062d\u0645\u062f \u0639\u0628\u062f \u0627\u0644\u0644\u0647 \u0627\u0644\u062d\u0633\u0646,,\n");
+
+        var result = await CliRunner.RunAsync("screen", "--watchlist", ScreeningTests.DataFile("sanctions.ftm.jsonl"), "--input", input, "--output", output, "--limit", "2");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode); // the sample watchlist has bad lines on purpose
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("query_id,query_name,rank,candidate_id,candidate_name,score,match,explanation", lines[0]);
+        Assert.StartsWith("q1,Carlos Mendoza,1,NK-2Q8mbLzXy5dUu2kTzH9VcQ,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("q2,Nadie Conocido,0,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("q3,", StringComparison.Ordinal) && l.Contains("NK-rtl00000000000000000001", StringComparison.Ordinal));
+        Assert.Contains("line 7", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolve_MappedCsv_WritesOneClusterPerPerson()
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input,
+            "unique_id,full_name,dob\n" +
+            "r1,María del Carmen Batista Ortega,1984-07-09\n" +
+            "r2,Maria del Carmen Batista,1984-07-09\n" +
+            "r3,Rubén Darío Samaniego,1979-01-02\n" +
+            "r4,Ruben Dario Samaniego Vega,1979-01-02\n" +
+            "r5,Isabel Cedeño,1992-10-10\n" +
+            "r6,,1990\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--map", "id=unique_id,name=full_name,birth_date=dob");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("line 7 (id r6), field full_name", result.Error, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(rows["r1"], rows["r2"]);
+        Assert.Equal(rows["r3"], rows["r4"]);
+        Assert.NotEqual(rows["r1"], rows["r3"]);
+        Assert.Equal("r5", rows["r5"]);
+    }
+}
