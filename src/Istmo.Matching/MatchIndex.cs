@@ -138,6 +138,7 @@ public sealed partial class MatchIndex
         public List<(int Key, float Weight)> Keys = new(64);
         public List<int> Frequent = new(32);
         public Dictionary<long, float> Similarities = new(256);
+        public Dictionary<Int128, float> Merges = new(256);
         public int[] Heap = new int[64];
         public float[] HeapScore = new float[64];
     }
@@ -468,6 +469,7 @@ public sealed partial class MatchIndex
         var scored = new List<(double Score, int Doc, int QName, int CName)>(Math.Min(count, 16));
         var cache = s.Similarities;
         cache.Clear();
+        s.Merges.Clear();
         for (int c = 0; c < count; c++)
         {
             var doc = candidates[c];
@@ -480,7 +482,7 @@ public sealed partial class MatchIndex
                 for (int i = 0; i < q.Names.Length; i++)
                 {
                     var qn = q.Names[i];
-                    var sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens);
+                    var sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens, s.Merges);
                     if (sc > best)
                     {
                         best = sc;

@@ -193,7 +193,7 @@ internal static class NameComparer
     public static double Compare(
         ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
         ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
-        bool organization, Alignment? alignment, Dictionary<long, float>? cache = null, int querySlot = 0)
+        bool organization, Alignment? alignment, Dictionary<long, float>? cache = null, int querySlot = 0, Dictionary<Int128, float>? mergeCache = null)
     {
         alignment?.Clear();
         int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
@@ -271,12 +271,12 @@ internal static class NameComparer
 
         if (n > 1)
         {
-            AddMerges(q, c, swap: false, edges, ref count);
+            AddMerges(q, c, swap: false, edges, ref count, mergeCache, querySlot);
         }
 
         if (m > 1)
         {
-            AddMerges(c, q, swap: true, edges, ref count);
+            AddMerges(c, q, swap: true, edges, ref count, mergeCache, querySlot);
         }
 
         var sorted = edges[..count];
@@ -389,7 +389,7 @@ internal static class NameComparer
     }
 
     /// <summary>Adds edges joining 2–4 adjacent tokens of <paramref name="multi"/> against one token of <paramref name="single"/>.</summary>
-    private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count)
+    private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count, Dictionary<Int128, float>? cache = null, int querySlot = 0)
     {
         int n = Math.Min(multi.Length, NameNormalizer.MaxTokens), m = Math.Min(single.Length, NameNormalizer.MaxTokens);
         Span<char> all = stackalloc char[(MaxSpan * NameNormalizer.MaxTokenLength) + 8];
@@ -425,11 +425,21 @@ internal static class NameComparer
                         continue;
                     }
 
-                    var best = 0f;
-                    best = Math.Max(best, MergeSimilarity(all[..allLen], target));
-                    if (interiorParticle || multi[start].IsParticle)
+                    // Per-query cache: the run and the target are identified by query token slots and index token ids.
+                    Int128 key = default;
+                    var cacheable = cache is not null && MergeKey(multi, start, len, single, j, swap, querySlot, out key);
+                    if (!cacheable || !cache!.TryGetValue(key, out var best))
                     {
-                        best = Math.Max(best, MergeSimilarity(core[..coreLen], target));
+                        best = MergeSimilarity(all[..allLen], target);
+                        if (interiorParticle || multi[start].IsParticle)
+                        {
+                            best = Math.Max(best, MergeSimilarity(core[..coreLen], target));
+                        }
+
+                        if (cacheable)
+                        {
+                            cache![key] = best;
+                        }
                     }
 
                     if (best >= MergeFloor && count < edges.Length)
@@ -441,6 +451,40 @@ internal static class NameComparer
                 }
             }
         }
+    }
+
+    /// <summary>Key of a merge comparison: the query side by token slot, the candidate side by index token ids (up to 2^24).</summary>
+    private static bool MergeKey(ReadOnlySpan<NameToken> multi, int start, int len, ReadOnlySpan<NameToken> single, int j, bool swap, int querySlot, out Int128 key)
+    {
+        key = default;
+        if (!swap)
+        {
+            // Query run against one candidate token.
+            var id = single[j].Id;
+            if (id < 0)
+            {
+                return false;
+            }
+
+            key = ((Int128)(uint)(querySlot + start) << 40) | ((Int128)len << 32) | (uint)id;
+            return true;
+        }
+
+        // Candidate run against one query token.
+        Int128 k = 1;
+        for (int i = start; i < start + len; i++)
+        {
+            var id = multi[i].Id;
+            if (id is < 0 or >= 1 << 24)
+            {
+                return false;
+            }
+
+            k = (k << 24) | (uint)id;
+        }
+
+        key = (k << 24) | (uint)(querySlot + j); // the leading 1 bit marks the run length and sets this key apart
+        return true;
     }
 
     private static float MergeSimilarity(ReadOnlySpan<char> joined, NameToken target)
