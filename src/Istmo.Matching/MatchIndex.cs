@@ -319,20 +319,91 @@ public sealed partial class MatchIndex
             }
         }
 
-        // Too little found (e.g. one common given name only): scan frequent keys, bounded.
+        // Too little found (e.g. one common given name and a misspelt surname): scan frequent keys, bounded. With a known
+        // birth year only entities born within a year of it are taken (the others could not outrank them in TopK anyway
+        // unless nothing else is found), which keeps the touched set, and so TopK, small.
         if (s.TouchedCount < k && frequent.Count > 0)
         {
-            var budget = 200_000;
+            var year = q.Birth >> 9;
+            var budget = year != 0 ? 400_000 : 50_000;
             foreach (var key in frequent)
             {
                 var list = _postings[key];
                 var take = Math.Min(list.Length, budget);
-                Add(s, list.AsSpan(0, take), WeightOf(keys, key));
+                if (year != 0)
+                {
+                    AddNearYear(s, list.AsSpan(0, take), WeightOf(keys, key), year);
+                }
+                else
+                {
+                    Add(s, list.AsSpan(0, take), WeightOf(keys, key));
+                }
+
                 budget -= take;
                 if (budget <= 0)
                 {
                     break;
                 }
+            }
+
+            if (year != 0 && s.TouchedCount < k)
+            {
+                // Nobody born near that year: fall back to a short unfiltered scan.
+                budget = 50_000;
+                foreach (var key in frequent)
+                {
+                    var list = _postings[key];
+                    var take = Math.Min(list.Length, budget);
+                    AddUntouched(s, list.AsSpan(0, take), WeightOf(keys, key));
+                    budget -= take;
+                    if (budget <= 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddNearYear(Scratch s, ReadOnlySpan<int> list, float weight, int year)
+    {
+        var birth = _birth;
+        var acc = s.Acc;
+        foreach (var doc in list)
+        {
+            var b = birth[doc] >> 9;
+            if (b == 0 || Math.Abs(b - year) <= 1)
+            {
+                if (acc[doc] == 0)
+                {
+                    if (s.TouchedCount == s.Touched.Length)
+                    {
+                        Array.Resize(ref s.Touched, s.Touched.Length * 2);
+                    }
+
+                    s.Touched[s.TouchedCount++] = doc;
+                }
+
+                acc[doc] += weight;
+            }
+        }
+    }
+
+    /// <summary>Adds only entities not touched yet (a second pass over lists partly added already).</summary>
+    private static void AddUntouched(Scratch s, ReadOnlySpan<int> list, float weight)
+    {
+        var acc = s.Acc;
+        foreach (var doc in list)
+        {
+            if (acc[doc] == 0)
+            {
+                if (s.TouchedCount == s.Touched.Length)
+                {
+                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
+                }
+
+                s.Touched[s.TouchedCount++] = doc;
+                acc[doc] = weight;
             }
         }
     }

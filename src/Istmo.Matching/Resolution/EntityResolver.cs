@@ -94,12 +94,21 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             counts[c] = counts.TryGetValue(c, out var k) ? k + 1 : 1;
         }
 
-        var patterns = counts.OrderBy(kv => kv.Key).Select(kv => (Decode(kv.Key), kv.Value)).ToList();
+        var allPatterns = counts.OrderBy(kv => kv.Key).Select(kv => (Decode(kv.Key), kv.Value)).ToList();
+
+        // Pairs with contradictory birth dates never link (rule below): EM is trained without them, otherwise the many
+        // namesakes and relatives they contain become the "match" class (birth date "different" got a positive weight).
+        var patterns = allPatterns.Where(p => p.Item1[BirthFeature] != 0).ToList();
+        if (patterns.Count == 0)
+        {
+            patterns = allPatterns;
+        }
+
         // EM starts from a conservative rule (close name and agreeing birth date, or a shared document) for both m and u;
         // started from a generic guess, EM on blocked pairs drifts to "namesake" as the match class.
         var model = FellegiSunterModel.Estimate(FeatureLevels, patterns, u, maxIterations: o.MaxIterations, initialPosterior: Seed);
         var patternWeight = new Dictionary<int, double>(counts.Count);
-        foreach (var (levels, _) in patterns)
+        foreach (var (levels, _) in allPatterns)
         {
             patternWeight[Encode(levels)] = model.MatchWeight(levels);
         }
