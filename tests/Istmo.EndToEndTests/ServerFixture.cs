@@ -138,8 +138,8 @@ public sealed partial class ServerFixture : IAsyncLifetime
             StorageState = storageState,
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return context;
     }
 
