@@ -183,7 +183,7 @@ public sealed partial class MatchIndex
             }
 
             TokenIds = byText;
-            BuildPostings(e);
+            BuildPostings(e, dop);
         }
 
         private static string[] Share(Dictionary<string, string[]> sets, string[] values)
@@ -214,9 +214,35 @@ public sealed partial class MatchIndex
             return id;
         }
 
-        private void BuildPostings(int entityCount)
+        private void BuildPostings(int entityCount, int dop)
         {
-            // Pass 1: keys of every entity (deduplicated per entity), kept in one flat list.
+            // Pass 1: keys of every entity (deduplicated per entity), kept in one flat list. Key strings (merged forms,
+            // trigrams, identifiers) are computed in parallel; interning them stays sequential so key ids are deterministic.
+            var extra = new string[]?[entityCount];
+            Parallel.For(0, entityCount, new ParallelOptions { MaxDegreeOfParallelism = dop }, () => (new NameToken[NameNormalizer.MaxTokens], new List<string>(8)), (e, _, state) =>
+            {
+                var (buf, keys) = state;
+                keys.Clear();
+                for (int name = EntityNameStart[e]; name < EntityNameStart[e + 1]; name++)
+                {
+                    var span = NameSpan(name, buf);
+                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), keys.Add);
+                }
+
+                foreach (var d in Documents[e])
+                {
+                    keys.Add(IndexKeys.Document + d);
+                }
+
+                foreach (var p in Phones[e])
+                {
+                    keys.Add(IndexKeys.Phone + p);
+                }
+
+                extra[e] = keys.Count == 0 ? null : [.. keys];
+                return state;
+            }, _ => { });
+
             var start = new int[entityCount + 1];
             var flat = new List<int>(entityCount * 12);
             var local = new List<int>(32);
@@ -227,8 +253,7 @@ public sealed partial class MatchIndex
                 local.Clear();
                 for (int name = EntityNameStart[e]; name < EntityNameStart[e + 1]; name++)
                 {
-                    var span = NameSpan(name, buffer);
-                    foreach (var t in span)
+                    foreach (var t in NameSpan(name, buffer))
                     {
                         if (!t.IsParticle)
                         {
@@ -236,18 +261,16 @@ public sealed partial class MatchIndex
                             local.Add(t.PKey);
                         }
                     }
-
-                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), key => local.Add(Intern(key)));
                 }
 
-                foreach (var d in Documents[e])
+                if (extra[e] is { } keys)
                 {
-                    local.Add(Intern(IndexKeys.Document + d));
-                }
+                    foreach (var key in keys)
+                    {
+                        local.Add(Intern(key));
+                    }
 
-                foreach (var p in Phones[e])
-                {
-                    local.Add(Intern(IndexKeys.Phone + p));
+                    extra[e] = null;
                 }
 
                 local.Sort();

@@ -534,15 +534,33 @@ public sealed partial class MatchIndex
         }
     }
 
+    /// <summary>Candidates with a retrieval weight below this fraction of the best candidate's are not rescored.</summary>
+    internal const float RescoreRatio = 0.4f;
+
     private IReadOnlyList<MatchResult> Rescore(PreparedEntity q, MatchOptions options, Scratch s, int[] candidates, int count)
     {
         var org = q.Schema == EntitySchema.Organization;
-        var scored = new List<(double Score, int Doc, int QName, int CName)>(Math.Min(count, 16));
+        var scored = new List<(double Score, int Doc, int QName, int CName, double NameScore)>(Math.Min(count, 16));
         var cache = s.Similarities;
         cache.Clear();
         s.Merges.Clear();
+        // Candidates whose retrieval weight is far below the best one's are not rescored: they share only a common token
+        // or a coarse phonetic key with the query, and rescoring them was most of a query's cost.
+        var hs = s.HeapScore;
+        var top = 0f;
         for (int c = 0; c < count; c++)
         {
+            top = Math.Max(top, hs[c]);
+        }
+
+        var floor = top * RescoreRatio;
+        for (int c = 0; c < count; c++)
+        {
+            if (hs[c] < floor)
+            {
+                continue;
+            }
+
             var doc = candidates[c];
             double best = 0;
             int bq = -1, bn = -1;
@@ -566,7 +584,7 @@ public sealed partial class MatchIndex
             var score = Scorer.Combine(best, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null);
             if (score >= options.Cutoff)
             {
-                scored.Add((score, doc, bq, bn));
+                scored.Add((score, doc, bq, bn, best));
             }
         }
 
@@ -580,12 +598,13 @@ public sealed partial class MatchIndex
         var results = new MatchResult[take];
         for (int i = 0; i < take; i++)
         {
-            var (score, doc, bq, bn) = scored[i];
+            var (score, doc, bq, bn, nameScore) = scored[i];
             if (options.Explain)
             {
                 var qName = bq >= 0 ? q.Names[bq] : null;
-                var cName = bn >= 0 ? NameForm.Create(_nameOriginal[bn], org, withDisplay: true) : null;
-                results[i] = Scorer.Finish(q, _ids[doc], NameScoreOrZero(qName, cName, org), qName, cName, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], options, explain: true);
+                // Candidate tokens come from the index (no second normalisation); the name score is the one computed above.
+                var cName = bn >= 0 ? NameForm.Create(_nameOriginal[bn], org, withDisplay: true, t => Resolve(t, org)) : null;
+                results[i] = Scorer.Finish(q, _ids[doc], qName is null || cName is null ? 0 : nameScore, qName, cName, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], options, explain: true);
             }
             else
             {
@@ -601,7 +620,4 @@ public sealed partial class MatchIndex
 
         return results;
     }
-
-    private static double NameScoreOrZero(NameForm? q, NameForm? c, bool org) =>
-        q is null || c is null ? 0 : NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null);
 }
