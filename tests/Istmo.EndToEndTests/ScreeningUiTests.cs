@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Istmo.EndToEndTests;
+
+/// <summary>The screening pages (watchlists and duplicate clusters) in a real Chromium against a real `istmo serve --demo`.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class ScreeningUiTests(ServerFixture server)
+{
+    [Fact]
+    public async Task Watchlists_ImportCsvWithBadLine_ShowsCountsAndLineThenSameFileChangesNothing()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        var name = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        var csv = Encoding.UTF8.GetBytes("uid,full_name,dob\nw1,Carlos Mendoza Ruiz,1975\n,Sin Identificador,1980\nw2,Ana Lucía Pérez Gómez,1990\n");
+
+        async Task ImportAsync()
+        {
+            await page.GotoAsync("/screening/watchlists");
+            await page.FillAsync("#import-name", name);
+            await page.SelectOptionAsync("#import-format", "csv");
+            await page.FillAsync("#import-map", "id=uid,name=full_name,birth_date=dob");
+            await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "lista.csv", MimeType = "text/csv", Buffer = csv });
+            await page.ClickAsync("form:has(#import-file) button[type=submit]");
+            await page.WaitForSelectorAsync("[data-testid=import-result]");
+        }
+
+        await ImportAsync();
+        Assert.Equal("2", await page.InnerTextAsync("[data-testid=added]"));
+        Assert.Equal("0", await page.InnerTextAsync("[data-testid=unchanged]"));
+        var firstCell = await page.InnerTextAsync("[data-testid=issues] tbody tr td");
+        Assert.Equal("3", firstCell.Trim());
+        Assert.Contains(name, await page.InnerTextAsync("[data-testid=watchlists]"), StringComparison.Ordinal);
+
+        await ImportAsync();
+        Assert.Equal("0", await page.InnerTextAsync("[data-testid=added]"));
+        Assert.Equal("2", await page.InnerTextAsync("[data-testid=unchanged]"));
+    }
+
+    [Fact]
+    public async Task Watchlists_ImportWithoutFile_ShowsFieldMessage()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        await page.GotoAsync("/screening/watchlists");
+        await page.FillAsync("#import-name", "e2e-empty");
+        await page.ClickAsync("form:has(#import-file) button[type=submit]");
+        await page.WaitForSelectorAsync("#import-file-error");
+        Assert.Equal("true", await page.GetAttributeAsync("#import-file", "aria-invalid"));
+        Assert.Equal(0, await page.Locator("[data-testid=import-result]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Clusters_Propose_ShowsResultAndEveryMemberLinksToTheRegistry()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        var response = await page.GotoAsync("/screening/clusters");
+        Assert.Equal(200, response!.Status);
+        await page.ClickAsync("form:has(input[name='Propose.Run']) button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=message]");
+
+        var links = page.Locator("[data-testid=cluster] a[href^='/registry/']");
+        var clusters = await page.Locator("[data-testid=cluster]").CountAsync();
+        Assert.True(clusters == 0 || await links.CountAsync() >= 2 * clusters);
+    }
+}
