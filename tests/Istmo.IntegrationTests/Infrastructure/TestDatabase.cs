@@ -86,16 +86,40 @@ public sealed class TestDatabase : IAsyncDisposable
         return new IstmoDbContext(options.Options, null, clock);
     }
 
+    /// <summary>
+    /// Drops the test database. An autovacuum worker (owned by the superuser) may hold it for a moment, and the test
+    /// role may not terminate that backend, so a few retries follow; a database left behind is not a test failure.
+    /// </summary>
+    private static async Task DropAsync(string admin, string name)
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS {name} WITH (FORCE)";
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(500 * attempt);
+            }
+            catch (PostgresException)
+            {
+                return;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (adminConnection is not null && databaseName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(adminConnection);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+            await DropAsync(adminConnection, databaseName);
         }
 
         if (directory is not null)
