@@ -9,6 +9,7 @@ public sealed partial class MatchIndex
         public NameToken[] Tokens = [];
         public int[] EntityNameStart = [];
         public int[] NameTokenStart = [];
+        public int[] NameShape = [];
         public int[] NameTokens = [];
         public byte[] NameRoles = [];
         public string?[] NameLegal = [];
@@ -183,7 +184,50 @@ public sealed partial class MatchIndex
             }
 
             TokenIds = byText;
+            BuildShapes(names);
             BuildPostings(e, dop);
+        }
+
+        /// <summary>Names with the same tokens, roles and legal form get the same shape id (rescoring compares a shape once per query).</summary>
+        private void BuildShapes(int names)
+        {
+            NameShape = new int[names];
+            var shapes = new Dictionary<int, int>(new ShapeComparer(this));
+            for (int i = 0; i < names; i++)
+            {
+                if (!shapes.TryGetValue(i, out var id))
+                {
+                    id = shapes.Count;
+                    shapes[i] = id;
+                }
+
+                NameShape[i] = id;
+            }
+        }
+
+        private sealed class ShapeComparer(Builder b) : IEqualityComparer<int>
+        {
+            public bool Equals(int x, int y)
+            {
+                int sx = b.NameTokenStart[x], ex = b.NameTokenStart[x + 1], sy = b.NameTokenStart[y], ey = b.NameTokenStart[y + 1];
+                return ex - sx == ey - sy
+                    && b.NameTokens.AsSpan(sx, ex - sx).SequenceEqual(b.NameTokens.AsSpan(sy, ey - sy))
+                    && b.NameRoles.AsSpan(sx, ex - sx).SequenceEqual(b.NameRoles.AsSpan(sy, ey - sy))
+                    && string.Equals(b.NameLegal[x], b.NameLegal[y], StringComparison.Ordinal);
+            }
+
+            public int GetHashCode(int x)
+            {
+                var h = new HashCode();
+                for (int i = b.NameTokenStart[x]; i < b.NameTokenStart[x + 1]; i++)
+                {
+                    h.Add(b.NameTokens[i]);
+                    h.Add(b.NameRoles[i]);
+                }
+
+                h.Add(b.NameLegal[x], StringComparer.Ordinal);
+                return h.ToHashCode();
+            }
         }
 
         private static string[] Share(Dictionary<string, string[]> sets, string[] values)

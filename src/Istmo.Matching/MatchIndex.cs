@@ -16,6 +16,7 @@ public sealed partial class MatchIndex
     private readonly NameToken[] _tokens;
     private readonly int[] _entityNameStart;
     private readonly int[] _nameTokenStart;
+    private readonly int[] _nameShape;
     private readonly int[] _nameTokens;
     private readonly byte[] _nameRoles;
     private readonly string?[] _nameLegal;
@@ -39,6 +40,7 @@ public sealed partial class MatchIndex
         _tokens = b.Tokens;
         _entityNameStart = b.EntityNameStart;
         _nameTokenStart = b.NameTokenStart;
+        _nameShape = b.NameShape;
         _nameTokens = b.NameTokens;
         _nameRoles = b.NameRoles;
         _nameLegal = b.NameLegal;
@@ -139,6 +141,7 @@ public sealed partial class MatchIndex
         public List<int> Frequent = new(32);
         public Dictionary<long, float> Similarities = new(256);
         public Dictionary<Int128, float> Merges = new(256);
+        public Dictionary<long, double> Shapes = new(256);
         public int[] Heap = new int[64];
         public float[] HeapScore = new float[64];
     }
@@ -544,6 +547,8 @@ public sealed partial class MatchIndex
         var cache = s.Similarities;
         cache.Clear();
         s.Merges.Clear();
+        var shapes = s.Shapes;
+        shapes.Clear();
         // Candidates whose retrieval weight is far below the best one's are not rescored: they share only a common token
         // or a coarse phonetic key with the query, and rescoring them was most of a query's cost.
         var hs = s.HeapScore;
@@ -570,8 +575,15 @@ public sealed partial class MatchIndex
                 var cr = _nameRoles.AsSpan(_nameTokenStart[name], ct.Length);
                 for (int i = 0; i < q.Names.Length; i++)
                 {
-                    var qn = q.Names[i];
-                    var sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens, s.Merges);
+                    // Identical candidate names (namesakes) are compared once per query name.
+                    var shapeKey = ((long)i << 32) | (uint)_nameShape[name];
+                    if (!shapes.TryGetValue(shapeKey, out var sc))
+                    {
+                        var qn = q.Names[i];
+                        sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens, s.Merges);
+                        shapes[shapeKey] = sc;
+                    }
+
                     if (sc > best)
                     {
                         best = sc;
