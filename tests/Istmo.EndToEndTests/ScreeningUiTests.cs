@@ -65,4 +65,42 @@ public sealed class ScreeningUiTests(ServerFixture server)
         var clusters = await page.Locator("[data-testid=cluster]").CountAsync();
         Assert.True(clusters == 0 || await links.CountAsync() >= 2 * clusters);
     }
+    [Fact]
+    public async Task Clusters_ConfirmThenUndo_MergesAndRestores()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        var surname = "Zubizarreta" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(4).ToArray());
+        var first = await CreatePersonAsync(page, "Eustaquio Bartolomé", surname, "Quintanilla");
+        var second = await CreatePersonAsync(page, "Eustaquio Bartolome", surname, "Quintanilla");
+
+        await page.GotoAsync("/screening/clusters");
+        await page.ClickAsync("form:has(input[name='Propose.Run']) button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=message]");
+        var cluster = page.Locator($"[data-testid=cluster]:has(a[href='/registry/{first}']):has(a[href='/registry/{second}'])");
+        Assert.Equal(1, await cluster.CountAsync());
+
+        await cluster.Locator($"input[value='{second}']").CheckAsync();
+        await cluster.Locator("form:has(input[name=survivor]) button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=message]");
+        Assert.Contains("Confirmado", await cluster.Locator("[data-testid=cluster-status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await cluster.Locator("button.danger").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=message]");
+        Assert.Contains("deshecha", await cluster.Locator("[data-testid=cluster-status]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> CreatePersonAsync(IPage page, string given, string paternal, string maternal)
+    {
+        await page.GotoAsync("/registry/new?kind=Person");
+        await page.FillAsync("#givenNames", given);
+        await page.FillAsync("#paternalSurname", paternal);
+        await page.FillAsync("#maternalSurname", maternal);
+        await page.SelectOptionAsync("#sex", "M");
+        await page.FillAsync("#birthDate", "1961-02-13");
+        await page.FillAsync("#nationalities", "PA");
+        await page.ClickAsync("form.entity-form button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
+        return Guid.Parse(System.Text.RegularExpressions.Regex.Match(page.Url, "[0-9a-f]{8}-[0-9a-f-]{27}").Value);
+    }
 }
