@@ -45,6 +45,28 @@ public class MatchIndexTests
         Assert.True(results[0].IsMatch, results[0].Explanation);
     }
 
+    [Theory]
+    [InlineData("Jose Rodriguez Perez")]
+    [InlineData("Gonzales Moreno, Maria")]
+    [InlineData("Juan Castiyo Herrera")]
+    [InlineData("Maricarmen Delacruz")]
+    public void Search_ScoresEqualScorerWithAndWithoutExplanations(string query)
+    {
+        // Rescoring caches (token pairs, merged runs, identical names) and explanations built from index tokens must not
+        // change a score: each result equals the direct pairwise score of the same two entities (to float precision).
+        var watchlist = Watchlist(3000).ToDictionary(e => e.Id);
+        var q = new MatchEntity { Id = "q", Names = [query], BirthDate = new PartialDate(1960) };
+        var explained = Index.Search(q);
+        var plain = Index.Search(q, new MatchOptions { Explain = false });
+        Assert.NotEmpty(explained);
+        Assert.Equal(explained.Select(r => (r.CandidateId, r.Score)), plain.Select(r => (r.CandidateId, r.Score)));
+        foreach (var r in explained)
+        {
+            Assert.Equal(Scorer.Score(q, watchlist[r.CandidateId]).Score, r.Score, 5); // the token-pair cache stores floats
+            Assert.NotEmpty(r.Explanation);
+        }
+    }
+
     [Fact]
     public void Search_TyposAndMissingSurname_FindsEntity()
     {
