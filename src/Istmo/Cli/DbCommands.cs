@@ -29,21 +29,11 @@ internal static class DbCommands
             return ExitCodes.Ok;
         });
         var status = new Command("status", "Says whether the database is reachable and migrated.");
-        status.SetAction(async (parse, ct) =>
+        status.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, (_, output, _) =>
         {
-            var connection = DatabaseSettings.Resolve(parse.GetValue(CommonOptions.Database));
-            await using var services = CliServices.Build(connection);
-            await using var scope = services.CreateAsyncScope();
-            var problem = await DatabaseStatus.CheckAsync(scope.ServiceProvider.GetRequiredService<IstmoDbContext>(), ct);
-            if (problem is not null)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"error: {problem}");
-                return ExitCodes.DatabaseUnavailable;
-            }
-
-            parse.InvocationConfiguration.Output.WriteLine("Database is reachable and up to date.");
-            return ExitCodes.Ok;
-        });
+            output.WriteLine("Database is reachable and up to date.");
+            return Task.FromResult(ExitCodes.Ok);
+        }));
         db.Subcommands.Add(migrate);
         db.Subcommands.Add(status);
         return db;

@@ -284,7 +284,7 @@ internal static class ScreeningCommands
         {
             name, file, format, map, description, source,
         };
-        import.SetAction((parse, ct) => UserCommands.WithServices(parse, async (sp, output, error) =>
+        import.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, error) =>
         {
             var path = parse.GetValue(file)!;
             if (!Exists(path, error))
@@ -340,7 +340,7 @@ internal static class ScreeningCommands
             }
         }));
         var list = new Command("list", "Lists watchlists (tab-separated): name, version, entries, updated, source.");
-        list.SetAction((parse, ct) => UserCommands.WithServices(parse, async (sp, output, _) =>
+        list.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, _) =>
         {
             output.WriteLine("name\tversion\tentries\tupdated\tsource");
             foreach (var w in await sp.GetRequiredService<WatchlistImporter>().ListAsync(ct))

@@ -31,7 +31,7 @@ internal static class UserCommands
         command.SetAction(async (parse, ct) =>
         {
             var password = parse.GetValue(passwordStdin) ? (Console.In.ReadLine() ?? string.Empty).TrimEnd('\r', '\n') : GeneratePassword();
-            return await WithServices(parse, async (sp, output, error) =>
+            return await CliServices.OnReadyDatabaseAsync(parse, async (sp, output, error) =>
             {
                 try
                 {
@@ -62,7 +62,7 @@ internal static class UserCommands
     private static Command List()
     {
         var command = new Command("list", "Lists accounts with agency, roles and status (tab-separated).");
-        command.SetAction((parse, ct) => WithServices(parse, async (sp, output, _) =>
+        command.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, _) =>
         {
             output.WriteLine("username\tname\tagency\troles\tstatus\ttwo-factor");
             foreach (var u in await sp.GetRequiredService<UserAdminService>().ListAsync(ct))
@@ -79,7 +79,7 @@ internal static class UserCommands
     {
         var userName = new Option<string>("--username") { Description = "The account to disable.", Required = true };
         var command = new Command("disable", "Disables an account: it can no longer sign in and its API tokens stop working.") { userName };
-        command.SetAction((parse, ct) => WithServices(parse, async (sp, output, error) =>
+        command.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, error) =>
         {
             if (!await sp.GetRequiredService<UserAdminService>().DisableAsync(parse.GetValue(userName)!, ct))
             {
@@ -91,22 +91,6 @@ internal static class UserCommands
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>Runs the body in a scope over a reachable, migrated database, or explains what to run first.</summary>
-    internal static async Task<int> WithServices(ParseResult parse, Func<IServiceProvider, TextWriter, TextWriter, Task<int>> body)
-    {
-        var connection = DatabaseSettings.Resolve(parse.GetValue(CommonOptions.Database));
-        await using var services = CliServices.Build(connection);
-        await using var scope = services.CreateAsyncScope();
-        var problem = await DatabaseStatus.CheckAsync(scope.ServiceProvider.GetRequiredService<IstmoDbContext>());
-        if (problem is not null)
-        {
-            parse.InvocationConfiguration.Error.WriteLine($"error: {problem}");
-            return ExitCodes.DatabaseUnavailable;
-        }
-
-        return await body(scope.ServiceProvider, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
     }
 
     /// <summary>A 20-character password meeting the policy (upper, lower, digits).</summary>
