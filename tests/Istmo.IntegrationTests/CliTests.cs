@@ -42,6 +42,7 @@ public sealed class CliTests
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Contains("--agency", result.Error, StringComparison.Ordinal);
         Assert.Contains("--roles", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnknownAgency", result.Error, StringComparison.Ordinal);
         await using var context = db.NewContext();
         Assert.Equal(0, await context.Users.CountAsync());
     }

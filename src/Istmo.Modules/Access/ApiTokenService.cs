@@ -3,6 +3,7 @@ using System.Text;
 using Istmo.Core.Errors;
 using Istmo.Data;
 using Istmo.Data.Identity;
+using Istmo.Modules.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Istmo.Modules.Access;
@@ -11,7 +12,7 @@ namespace Istmo.Modules.Access;
 public sealed record ApiTokenInfo(Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt, DateTime? LastUsedAt);
 
 /// <summary>Issues, lists, checks and revokes API tokens. The secret is shown once; only its SHA-256 is kept.</summary>
-public sealed class ApiTokenService(IstmoDbContext db)
+public sealed class ApiTokenService(IstmoDbContext db, ValidationMessages messages)
 {
     /// <summary>Every token starts with this, so leaked tokens are easy to scan for.</summary>
     public const string TokenPrefix = "istmo_";
@@ -33,7 +34,7 @@ public sealed class ApiTokenService(IstmoDbContext db)
 
         if (errors.Count > 0)
         {
-            throw new ValidationFailedException(errors);
+            throw new ValidationFailedException(messages.Localize(errors));
         }
 
         var secret = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');

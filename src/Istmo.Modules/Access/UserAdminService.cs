@@ -2,6 +2,7 @@ using Istmo.Core.Access;
 using Istmo.Core.Errors;
 using Istmo.Data;
 using Istmo.Data.Identity;
+using Istmo.Modules.Registry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Istmo.Modules.Access;
 public sealed record UserInfo(Guid Id, string UserName, string DisplayName, string Agency, IReadOnlyList<string> Roles, bool IsDisabled, bool TwoFactorEnabled, DateTime CreatedAt);
 
 /// <summary>Creates, lists and disables local accounts; used by the CLI and the administration pages alike.</summary>
-public sealed class UserAdminService(UserManager<IstmoUser> users, IstmoDbContext db)
+public sealed class UserAdminService(UserManager<IstmoUser> users, IstmoDbContext db, ValidationMessages messages)
 {
     /// <summary>Creates an account with a password and roles; throws <see cref="ValidationFailedException"/> naming bad fields.</summary>
     public async Task<UserInfo> AddAsync(string userName, string displayName, string agency, string password, IReadOnlyCollection<string> roles, CancellationToken ct = default)
@@ -39,7 +40,7 @@ public sealed class UserAdminService(UserManager<IstmoUser> users, IstmoDbContex
 
         if (errors.Count > 0)
         {
-            throw new ValidationFailedException(errors);
+            throw new ValidationFailedException(messages.Localize(errors));
         }
 
         var user = new IstmoUser
