@@ -23,4 +23,29 @@ public sealed record MatchingBenchOptions
 
     /// <summary>Labelled pairs for the pairwise comparison with baselines (default 4,000).</summary>
     public int Pairs { get; init; } = 4_000;
+
+    /// <summary>Sections to run (default: all). Index is built whenever screening or batch runs.</summary>
+    public IReadOnlySet<BenchSection>? Only { get; init; }
+
+    /// <summary>Whether <paramref name="section"/> runs.</summary>
+    public bool Runs(BenchSection section) => Only is null || Only.Count == 0 || Only.Contains(section);
+}
+
+/// <summary>Sections of `istmo bench matching`, selectable with `--only`.</summary>
+public enum BenchSection
+{
+    /// <summary>Index build time and memory.</summary>
+    Index,
+
+    /// <summary>Pairwise accuracy on labelled pairs against the baselines.</summary>
+    Pairwise,
+
+    /// <summary>Screening accuracy, single-query latency and the brute-force baselines.</summary>
+    Screening,
+
+    /// <summary>Batch throughput (SearchMany).</summary>
+    Batch,
+
+    /// <summary>Entity resolution on generated records with known clusters.</summary>
+    Resolution,
 }

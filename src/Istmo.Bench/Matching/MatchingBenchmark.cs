@@ -5,7 +5,7 @@ using Istmo.Matching;
 namespace Istmo.Bench.Matching;
 
 /// <summary>Macro benchmark of the matching engine: accuracy against two baselines, latency, throughput, build time, memory, entity resolution.</summary>
-public static class MatchingBenchmark
+public static partial class MatchingBenchmark
 {
     /// <summary>Runs every section and prints numbers with their targets; returns 0 when it ran (targets missed are printed as MISS).</summary>
     public static int Run(MatchingBenchOptions options, TextWriter output)
@@ -25,6 +25,12 @@ public static class MatchingBenchmark
         var w = new Report(output);
         w.Line($"istmo bench matching — N={size:N0} watchlist names, {queries:N0} queries, seed {options.Seed}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         w.Line("");
+
+        if (!options.Runs(BenchSection.Index) && !options.Runs(BenchSection.Screening) && !options.Runs(BenchSection.Batch))
+        {
+            RunWithoutIndex(options, pairs, resolution, w);
+            return 0;
+        }
 
         // 1. Watchlist and index.
         var gen = new IdentityGenerator(options.Seed);
@@ -56,12 +62,64 @@ public static class MatchingBenchmark
         w.Line($"  process working set {ws / 1e6:N0} MB (includes generator data); {index.TokenCount:N0} tokens, {index.KeyCount:N0} keys, {index.Rejected.Count} rejected");
 
         // 2. Pairwise accuracy on labelled pairs, engine vs baselines.
-        w.Section($"Pairwise accuracy on {pairs:N0} labelled pairs (half variants, half hard negatives)");
-        var labelled = new IdentityGenerator(options.Seed + 1).Pairs(pairs);
-        PairwiseAccuracy(labelled, w);
+        if (options.Runs(BenchSection.Pairwise))
+        {
+            PairwiseSection(options.Seed, pairs, w);
+        }
 
         // 3. Screening accuracy and single-query latency.
         var qgen = new IdentityGenerator(options.Seed + 2);
+        if (options.Runs(BenchSection.Screening))
+        {
+            ScreeningSection(index, identities, qgen, queries, w);
+        }
+
+        // 5. Batch throughput.
+        if (options.Runs(BenchSection.Batch))
+        {
+            BatchSection(index, identities, qgen, batch, w);
+        }
+
+        // 6. Entity resolution.
+        identities = [];
+        index = null;
+        GC.Collect();
+        if (options.Runs(BenchSection.Resolution))
+        {
+            ResolutionSection(resolution, options.Seed + 3, w);
+        }
+
+        w.Line("");
+        w.Line($"targets missed: {w.Missed}");
+        return 0;
+    }
+
+    private static void RunWithoutIndex(MatchingBenchOptions options, int pairs, int resolution, Report w)
+    {
+        if (options.Runs(BenchSection.Pairwise))
+        {
+            PairwiseSection(options.Seed, pairs, w);
+        }
+
+        if (options.Runs(BenchSection.Resolution))
+        {
+            ResolutionSection(resolution, options.Seed + 3, w);
+        }
+
+        w.Line("");
+        w.Line($"targets missed: {w.Missed}");
+    }
+
+    private static void PairwiseSection(int seed, int pairs, Report w)
+    {
+        w.Section($"Pairwise accuracy on {pairs:N0} labelled pairs (half variants, half hard negatives)");
+        var labelled = new IdentityGenerator(seed + 1).Pairs(pairs);
+        PairwiseAccuracy(labelled, w);
+    }
+
+    private static void ScreeningSection(MatchIndex index, Identity[] identities, IdentityGenerator qgen, int queries, Report w)
+    {
+        var size = identities.Length;
         var keyOf = identities.Select(TruthKey).ToArray();
         var queriesList = new List<(MatchEntity Query, Identity Person, bool Listed)>(queries);
         for (int i = 0; i < queries; i++)
@@ -123,33 +181,6 @@ public static class MatchingBenchmark
         var sample = Math.Clamp((int)(20_000_000L / size), 10, Math.Min(200, queries));
         var names = identities.Select(p => NameNormalizer.Normalize(p.FullName)).ToArray();
         BaselineScreening(queriesList.Take(sample).ToList(), results.Take(sample).ToList(), names, identities, keyOf, w);
-
-        // 5. Batch throughput.
-        var batchQueries = new List<MatchEntity>(batch);
-        for (int i = 0; i < batch; i++)
-        {
-            var p = qgen.Random.NextDouble() < 0.5 ? identities[qgen.Random.Next(size)] : qgen.NextIdentity("b");
-            batchQueries.Add(qgen.Variant(p, "b" + i));
-        }
-
-        var bulk = new MatchOptions { Explain = false };
-        sw.Restart();
-        var batchResults = index.SearchMany(batchQueries, bulk);
-        var perSecond = batch / sw.Elapsed.TotalSeconds;
-        w.Section($"Batch screening {batch:N0} names against {size:N0} (SearchMany, explanations off)");
-        w.Metric("throughput", $"{perSecond:N0} names/s", 20_000, perSecond >= 20_000, "≥ 20,000 names/s (100k vs 1M)");
-        w.Line($"  flagged {batchResults.Sum(r => r.Count(x => x.IsMatch)):N0} matches in {sw.Elapsed.TotalSeconds:0.00} s");
-
-        // 6. Entity resolution.
-        identities = [];
-        names = [];
-        index = null;
-        GC.Collect();
-        ResolutionSection(resolution, options.Seed + 3, w);
-
-        w.Line("");
-        w.Line($"targets missed: {w.Missed}");
-        return 0;
     }
 
     private static double Scale(double atMillion, int size) => Math.Max(atMillion * size / 1_000_000.0, atMillion / 100);
@@ -231,167 +262,6 @@ public static class MatchingBenchmark
 
             var perQuery = sw.Elapsed.TotalMilliseconds / Math.Max(1, sample.Count);
             w.Line($"  baseline {label}: {counts}; {perQuery:N1} ms/query → {1000.0 / perQuery:N1} queries/s per core (extrapolated from {sample.Count} queries)");
-        }
-    }
-
-    private static void ResolutionSection(int count, int seed, Report w)
-    {
-        w.Section($"Entity resolution of {count:N0} registry-like records (clusters of 1–5 noisy records per person, plus look-alike relatives)");
-        var gen = new IdentityGenerator(seed);
-        var records = new List<MatchEntity>(count);
-        var truth = new List<int>(count);
-        var cluster = 0;
-        while (records.Count < count)
-        {
-            var p = gen.NextIdentity("r");
-            var size = 1;
-            while (size < 5 && gen.Random.NextDouble() < 0.45)
-            {
-                size++;
-            }
-
-            for (int k = 0; k < size && records.Count < count; k++)
-            {
-                var id = "r" + records.Count.ToString(CultureInfo.InvariantCulture);
-                records.Add(k == 0 && gen.Random.NextDouble() < 0.5 ? IdentityGenerator.ToEntity(p, id) : gen.Variant(p, id));
-                truth.Add(cluster);
-            }
-
-            cluster++;
-            if (gen.Random.NextDouble() < 0.1 && records.Count < count)
-            {
-                var (relative, _) = gen.HardNegative(p);
-                records.Add(gen.Variant(relative, "r" + records.Count.ToString(CultureInfo.InvariantCulture), keepBirthDate: true));
-                truth.Add(cluster++);
-            }
-        }
-
-        GC.Collect();
-        var sw = Stopwatch.StartNew();
-        var result = new EntityResolver().Resolve(records);
-        var seconds = sw.Elapsed.TotalSeconds;
-        var predicted = new int[records.Count];
-        for (int c = 0; c < result.Clusters.Count; c++)
-        {
-            foreach (var id in result.Clusters[c])
-            {
-                predicted[int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture)] = c;
-            }
-        }
-
-        static long Pairs(long k) => k * (k - 1) / 2;
-        var cells = new Dictionary<(int, int), long>();
-        var predSizes = new Dictionary<int, long>();
-        var truthSizes = new Dictionary<int, long>();
-        for (int i = 0; i < records.Count; i++)
-        {
-            var key = (predicted[i], truth[i]);
-            cells[key] = cells.GetValueOrDefault(key) + 1;
-            predSizes[predicted[i]] = predSizes.GetValueOrDefault(predicted[i]) + 1;
-            truthSizes[truth[i]] = truthSizes.GetValueOrDefault(truth[i]) + 1;
-        }
-
-        var tp = cells.Values.Sum(Pairs);
-        var predictedPairs = predSizes.Values.Sum(Pairs);
-        var truePairs = truthSizes.Values.Sum(Pairs);
-        var c2 = new Counts { Tp = tp, Fp = predictedPairs - tp, Fn = truePairs - tp };
-        w.Metric("resolution time", $"{seconds:0.0} s", 0, seconds <= Scale(120, count), $"< {Scale(120, count):0.#} s (2 min at 1M)");
-        w.Metric("pairwise precision / recall / F1", c2.ToString(), 0.95, c2.F1 >= 0.95, "F1 ≥ 0.95");
-        var m = result.Model;
-        w.Line($"  {result.ComparedPairs:N0} pairs compared, {result.Links.Count:N0} links at p ≥ {result.Threshold:0.00}, {result.Clusters.Count:N0} clusters (truth {cluster:N0}); EM {m.Iterations} iterations, converged {m.Converged}, λ={m.Lambda:0.0000}");
-        foreach (var f in m.Features)
-        {
-            var levels = string.Join(", ", f.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l}: m={f.M[i]:0.000} u={f.U[i]:0.0000} w={f.Weight(i):+0.0;-0.0}")));
-            w.Line($"    {f.Name,-12} {levels}");
-        }
-    }
-
-    /// <summary>Pairwise counts for screening: a flag is right when it names the query's identity or an indistinguishable one.</summary>
-    internal sealed class Counts
-    {
-        public long Tp { get; set; }
-
-        public long Fp { get; set; }
-
-        public long Fn { get; set; }
-
-        public double Precision => Tp + Fp == 0 ? 1 : Tp / (double)(Tp + Fp);
-
-        public double Recall => Tp + Fn == 0 ? 1 : Tp / (double)(Tp + Fn);
-
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-
-        public static Counts At(List<(double Score, bool IsMatch)> scores, double threshold)
-        {
-            var c = new Counts();
-            foreach (var (s, m) in scores)
-            {
-                if (s >= threshold && m)
-                {
-                    c.Tp++;
-                }
-                else if (s >= threshold)
-                {
-                    c.Fp++;
-                }
-                else if (m)
-                {
-                    c.Fn++;
-                }
-            }
-
-            return c;
-        }
-
-        public void Add(IEnumerable<string> flagged, Identity person, bool listed, string[] keyOf)
-        {
-            var truthKey = TruthKey(person);
-            var hit = false;
-            foreach (var id in flagged)
-            {
-                var idx = int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture);
-                if ((listed && id == person.Id) || keyOf[idx] == truthKey)
-                {
-                    Tp++;
-                    hit = true;
-                }
-                else
-                {
-                    Fp++;
-                }
-            }
-
-            if (listed && !hit)
-            {
-                Fn++;
-            }
-        }
-
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"P={Precision:0.0000} R={Recall:0.0000} F1={F1:0.0000} (tp {Tp}, fp {Fp}, fn {Fn})");
-    }
-
-    /// <summary>Aligned output with target checks.</summary>
-    internal sealed class Report(TextWriter output)
-    {
-        public int Missed { get; private set; }
-
-        public void Line(string s) => output.WriteLine(s);
-
-        public void Section(string title)
-        {
-            output.WriteLine("");
-            output.WriteLine("== " + title);
-        }
-
-        public void Metric(string name, string value, double target, bool ok, string targetText)
-        {
-            _ = target;
-            if (!ok)
-            {
-                Missed++;
-            }
-
-            output.WriteLine($"  {name,-34} {value,-52} target {targetText,-28} {(ok ? "OK" : "MISS")}");
         }
     }
 }

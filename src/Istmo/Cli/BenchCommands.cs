@@ -36,7 +36,10 @@ internal static class BenchCommands
         var queries = new Option<int>("--queries") { Description = "Screening queries for accuracy and latency.", DefaultValueFactory = _ => 2_000 };
         var quick = new Option<bool>("--quick") { Description = "10,000 names and small baseline sets: a run of seconds." };
         var seed = new Option<int>("--seed") { Description = "Generator seed (same seed, same data).", DefaultValueFactory = _ => 20261123 };
-        var command = new Command("matching", "Matching engine accuracy (precision, recall, F1), latency, throughput, index build and memory, entity resolution, against FuzzySharp and Jaro-Winkler baselines run in the same process.") { size, queries, quick, seed };
+        var only = new Option<string[]>("--only") { Description = "Run only these sections: index, pairwise, screening, batch, resolution (repeat or comma-separate).", AllowMultipleArgumentsPerToken = true };
+        var batch = new Option<int?>("--batch") { Description = "Queries in the batch-throughput run (default: size/10, at most 100,000)." };
+        var resolutionSize = new Option<int?>("--resolution-size") { Description = "Records in the entity-resolution run (default: --size)." };
+        var command = new Command("matching", "Matching engine accuracy (precision, recall, F1), latency, throughput, index build and memory, entity resolution, against FuzzySharp and Jaro-Winkler baselines run in the same process.") { size, queries, quick, seed, only, batch, resolutionSize };
         command.SetAction(parse =>
         {
             if (parse.GetValue(size) < 100 || parse.GetValue(queries) < 1)
@@ -45,8 +48,30 @@ internal static class BenchCommands
                 return ExitCodes.Usage;
             }
 
+            var sections = new HashSet<Istmo.Bench.Matching.BenchSection>();
+            foreach (var name in (parse.GetValue(only) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                if (!Enum.TryParse<Istmo.Bench.Matching.BenchSection>(name, ignoreCase: true, out var section) || int.TryParse(name, out _))
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"error: --only: unknown section '{name}' (index, pairwise, screening, batch, resolution).");
+                    return ExitCodes.Usage;
+                }
+
+                sections.Add(section);
+            }
+
+            if (parse.GetValue(batch) is < 1 || parse.GetValue(resolutionSize) is < 2)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("error: --batch must be positive and --resolution-size at least 2.");
+                return ExitCodes.Usage;
+            }
+
             return Istmo.Bench.Matching.MatchingBenchmark.Run(
-                new Istmo.Bench.Matching.MatchingBenchOptions { Size = parse.GetValue(size), Queries = parse.GetValue(queries), Quick = parse.GetValue(quick), Seed = parse.GetValue(seed) },
+                new Istmo.Bench.Matching.MatchingBenchOptions
+                {
+                    Size = parse.GetValue(size), Queries = parse.GetValue(queries), Quick = parse.GetValue(quick), Seed = parse.GetValue(seed),
+                    Only = sections, BatchQueries = parse.GetValue(batch), ResolutionSize = parse.GetValue(resolutionSize),
+                },
                 parse.InvocationConfiguration.Output);
         });
         return command;
