@@ -115,6 +115,7 @@ public static partial class MatchingBenchmark
         w.Section($"Pairwise accuracy on {pairs:N0} labelled pairs (half variants, half hard negatives)");
         var labelled = new IdentityGenerator(seed + 1).Pairs(pairs);
         PairwiseAccuracy(labelled, w);
+        NamePairsSection(w);
     }
 
     private static void ScreeningSection(MatchIndex index, Identity[] identities, IdentityGenerator qgen, int queries, Report w)
