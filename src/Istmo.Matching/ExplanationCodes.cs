@@ -42,7 +42,16 @@ public static class ExplanationCodes
     /// <summary>Organisation legal forms differ (args: query form, candidate form).</summary>
     public const string LegalFormMismatch = "name.legalFormMismatch";
 
-    /// <summary>Birth dates equal (args: date).</summary>
+    /// <summary>One name part extends the other (Smith/Smithson): a different name, not aligned (args: query part, candidate part).</summary>
+    public const string NameExtension = "name.extension";
+
+    /// <summary>A generic organisation word (Company, Group, Bank...) weighs little (args: word).</summary>
+    public const string NameGenericWord = "name.genericWord";
+
+    /// <summary>An alias or nickname part of a written name (quoted, bracketed, after "alias"/"a.k.a.") was set aside (args: name as written).</summary>
+    public const string NameAliasDropped = "name.aliasDropped";
+
+    /// <summary>Birth dates equal (args: date).
     public const string DateExact = "dob.exact";
 
     /// <summary>Birth dates agree as far as both are known (args: query, candidate).</summary>

@@ -5,18 +5,30 @@ public static class LegalForms
 {
     // code: phrases (normalised tokens, '_' joins words). Longest phrases are tried first.
     private const string Table = """
-        sa: sa s_a sociedad_anonima soc_anonima s_a_de_c_v sa_de_cv
-        srl: srl s_r_l s_de_rl s_de_r_l sociedad_de_responsabilidad_limitada s_de_r_l_de_c_v
-        sas: sas s_a_s sociedad_por_acciones_simplificada
+        sa: sa s_a sociedad_anonima soc_anonima s_a_de_c_v sa_de_cv s_a_b_de_c_v sab_de_cv societe_anonyme ca c_a compania_anonima
+        srl: srl s_r_l s_de_rl s_de_r_l sociedad_de_responsabilidad_limitada s_de_r_l_de_c_v societa_a_responsabilita_limitata
+        sarl: sarl s_a_r_l societe_a_responsabilite_limitee
+        sas: sas s_a_s sociedad_por_acciones_simplificada societe_par_actions_simplifiee
+        spa: spa s_p_a societa_per_azioni
         inc: inc incorporated incorporada
         corp: corp corporation corporacion
-        ltd: ltd limited ltda limitada
-        llc: llc l_l_c limited_liability_company
+        ltd: ltd limited ltda limitada ltd_sti limited_sirketi youxian_gongsi you_xian_gong_si
+        llc: llc l_l_c limited_liability_company ooo o_o_o tov t_o_v obshchestvo_s_ogranichennoi_otvetstvennostiu obshchestvo_s_ogranichennoy_otvetstvennostyu tovarystvo_z_obmezhenoiu_vidpovidalnistiu wll w_l_l with_limited_liability
+        pjsc: pjsc p_j_s_c pao p_a_o public_joint_stock_company publichnoe_aktsionernoe_obshchestvo publichnoye_aktsionernoye_obshchestvo
+        ojsc: ojsc oao o_a_o open_joint_stock_company otkrytoe_aktsionernoe_obshchestvo
+        cjsc: cjsc zao z_a_o closed_joint_stock_company zakrytoe_aktsionernoe_obshchestvo
+        jsc: jsc ao a_o joint_stock_company aktsionernoe_obshchestvo
+        as: as a_s anonim_sirketi
+        ip: ip individual_entrepreneur individualnyi_predprinimatel
         plc: plc public_limited_company
-        gmbh: gmbh
+        gmbh: gmbh gesellschaft_mit_beschrankter_haftung
         ag: ag aktiengesellschaft
-        bv: bv b_v
-        nv: nv n_v
+        kg: kg kommanditgesellschaft
+        se: se societas_europaea
+        bv: bv b_v besloten_vennootschap
+        nv: nv n_v naamloze_vennootschap
+        fze: fze fzco fzc fz_llc fzllc
+        pte: pte
         co: co cia compania company and_co y_cia
         fundacion: fundacion foundation fundacao fondation
         asociacion: asociacion association asociation
@@ -24,9 +36,32 @@ public static class LegalForms
         sc: sc s_c s_en_c sociedad_civil sociedad_en_comandita
         """;
 
+    // Forms also written before the name (OOO Romashka, PJSC Gazprom, Fundación X): code set allowed at the front.
+    private static readonly HashSet<string> FrontCodes = new(StringComparer.Ordinal)
+    {
+        "fundacion", "asociacion", "cooperativa", "llc", "pjsc", "ojsc", "cjsc", "jsc", "ip",
+    };
+
+    // Words common to many organisation names (Company, Group, Holding, Bank...), countries and sectors: weighted low, never ignored.
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "company", "companies", "group", "groupe", "gruppe", "grupo", "gruppo", "holding", "holdings", "bank", "banco", "banca", "banque",
+        "bankasi", "corporation", "corporacion", "international", "internacional", "trading", "general", "industries", "industrial",
+        "industrias", "enterprise", "enterprises", "services", "servicios", "global", "state", "national", "nacional", "oil", "gas",
+        "airlines", "concern", "kontsern", "sanayi", "ticaret", "import", "export", "management", "investment", "investments",
+        "inversiones", "capital", "limited", "russia", "russian", "rossii", "iran", "iranian", "china", "chinese", "usa", "america",
+        "american", "europe", "european",
+    };
+
+    /// <summary>Weight of a generic organisation word (an ordinary word weighs 1).</summary>
+    internal const float GenericWeight = 0.25f;
+
     private static readonly (string[] Phrase, string Code)[] Phrases = Build();
 
-    /// <summary>Removes legal-form words at the end (or a leading Fundación/Asociación/Cooperativa) and returns the form code or null.</summary>
+    /// <summary>True for a generic organisation word (company, group, holding, bank, trading, a country...).</summary>
+    internal static bool IsGenericWord(string token) => Generic.Contains(token);
+
+    /// <summary>Removes legal-form words at the end (or a leading form: Fundación, OOO, PJSC...) and returns the form code or null.</summary>
     public static string? Strip(List<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -62,7 +97,7 @@ public static class LegalForms
         {
             foreach (var (phrase, c) in Phrases)
             {
-                if (c is "fundacion" or "asociacion" or "cooperativa" && phrase.Length < tokens.Count - back && Matches(tokens, 0, phrase))
+                if (FrontCodes.Contains(c) && phrase.Length < tokens.Count - back && Matches(tokens, 0, phrase))
                 {
                     front = phrase.Length;
                     code ??= c;

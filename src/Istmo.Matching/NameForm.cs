@@ -19,10 +19,17 @@ internal sealed class ParsedName
 
     public List<string>? Display { get; init; }
 
-    /// <summary>Parses a full name. Persons: "Surname Surname, Given" means family names first; otherwise roles are guessed
+    /// <summary>True when an alias part of the written name was set aside (see <see cref="NameAliases"/>).</summary>
+    public bool AliasDropped { get; init; }
+
+    /// <summary>Parses a full name (an alias part, "X a.k.a. Y" or a quoted nickname, is dropped first, see <see cref="NameAliases"/>).
+    /// Persons: "Surname Surname, Given" means family names first; otherwise roles are guessed
     /// (2 tokens: given family; 3: given family family; 4+: given… family family). Organisations: legal forms are stripped.</summary>
     public static ParsedName Parse(string? original, bool organization, bool withDisplay)
     {
+        var written = original;
+        original = NameAliases.MainPart(original, organization);
+        var aliasDropped = !ReferenceEquals(written, original);
         var tokens = new List<string>(6);
         var display = withDisplay ? new List<string>(6) : null;
         byte[] roles;
@@ -42,7 +49,7 @@ internal sealed class ParsedName
                     roles[i] = i < familyCount ? NameRole.Family : NameRole.Given;
                 }
 
-                return new ParsedName { Tokens = tokens, Roles = roles, Display = display };
+                return new ParsedName { Tokens = tokens, Roles = roles, Display = display, AliasDropped = aliasDropped };
             }
         }
         else
@@ -69,7 +76,7 @@ internal sealed class ParsedName
             roles = GuessRoles(tokens);
         }
 
-        return new ParsedName { Tokens = tokens, Roles = roles, LegalForm = legal, Display = display };
+        return new ParsedName { Tokens = tokens, Roles = roles, LegalForm = legal, Display = display, AliasDropped = aliasDropped };
     }
 
     /// <summary>Builds the "Paternal Maternal, Given" form of structured name parts, or null when there is no surname or given name.</summary>
@@ -150,6 +157,9 @@ internal sealed class NameForm
 
     public IReadOnlyList<string>? Display { get; init; }
 
+    /// <summary>True when an alias part of the written name was set aside before parsing.</summary>
+    public bool AliasDropped { get; init; }
+
     public static NameForm Create(string original, bool organization, bool withDisplay, Func<string, NameToken>? resolve = null)
     {
         var parsed = ParsedName.Parse(original, organization, withDisplay);
@@ -167,6 +177,7 @@ internal sealed class NameForm
             LegalForm = parsed.LegalForm,
             IsOrganization = organization,
             Display = parsed.Display,
+            AliasDropped = parsed.AliasDropped,
         };
     }
 }

@@ -82,6 +82,34 @@ public static class NameVariants
         maria: mari
         """;
 
+    // canonical: variants. English, German, Italian and Hebrew hypocorisms.
+    private const string OtherNicknames = """
+        william: bill billy will willy liam
+        robert: bob bobby rob robbie bert
+        richard: rick ricky dick rich
+        elizabeth: liz lizzie beth betty eliza elisabeth
+        michael: mike mick mikey micheal micheal
+        patrick: pat paddy
+        james: jim jimmy jamie
+        john: jack johnny
+        thomas: tom tommy
+        charles: charlie chuck
+        edward: ed eddie ted ned
+        margaret: maggie peggy meg
+        katherine: kate katie kathy cathy catherine kathryn
+        jennifer: jen jenny
+        christopher: chris kit
+        anthony: tony
+        nicholas: nick nicky
+        benjamin: ben benji bibi binyamin
+        samuel: sam sammy
+        daniel: dan danny
+        joseph: joe joey
+        friedrich: fritz
+        salvatore: toto
+        giuseppe: peppe beppe pino
+        """;
+
     // canonical: variants. Spellings and romanisations (Chinese, Arabic, Haitian Creole/French, Slavic).
     private const string Spellings = """
         zhang: chang cheung jang
@@ -170,6 +198,27 @@ public static class NameVariants
         tatiana: tatyana tetiana
         natalia: natalya nataliya
         olga: olha
+        aleksandr: aliaksandr alaksandr aliaksandar
+        viktor: victor viktar wiktor
+        nikolai: mikalai
+        sergei: siarhei siarhej
+        dmitri: dzmitry dzmitryi dmytro dmitrij dmitriy
+        svetlana: sviatlana svitlana swetlana
+        roman: raman
+        maria: maryia mariya maryja
+        yevgeny: evgeny evgenii evgeniy yevgeniy yevhen yauhen jewgeni eugene
+        vladimir: volodymyr uladzimir wladimir vladimer
+        aleksei: alexei alexey aleksey oleksii oleksiy alyaksei
+        pyotr: petr petro piotr
+        semyon: semen semion
+        ihor: igor
+        yakov: yakiv
+        grigory: grigori hryhoriy ryhor
+        anatoly: anatolii anatoliy
+        vyacheslav: viacheslav vyacheslaw viatcheslav
+        gennady: gennadiy gennadii gennadij
+        arkady: arkadiy arkadii
+        valentina: valiantsina
         """;
 
     private static readonly Dictionary<string, (string Canonical, VariantKind Kind)> Table = new(StringComparer.Ordinal);
@@ -180,6 +229,7 @@ public static class NameVariants
     {
         Load(Spellings, VariantKind.Spelling);
         Load(Nicknames, VariantKind.Nickname);
+        Load(OtherNicknames, VariantKind.Nickname);
     }
 #pragma warning restore CA1810
 
@@ -199,6 +249,24 @@ public static class NameVariants
         var ca = Canonical(a).Canonical;
         var cb = Canonical(b).Canonical;
         return ca == cb || AlternateCanonicals(a).Contains(cb) || AlternateCanonicals(b).Contains(ca);
+    }
+
+    /// <summary>True when one token extends the other by two letters or more (Smith/Smithson, Castro/Castrillón, Gazprom/Gazprombank;
+    /// a final vowel of the shorter may be replaced):
+    /// a different name rather than a typo, which adds or drops at most one letter.</summary>
+    public static bool IsExtension(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (s.Length < 3 || l.Length - s.Length < 2)
+        {
+            return false;
+        }
+
+        // A final vowel may give way to the suffix (Castro/Castrillón, Rodrigo/Rodríguez, Mario/Mariano).
+        var stem = s.Length >= 4 && SpanishPhonetic.IsVowel(s[^1]) ? s.AsSpan(0, s.Length - 1) : s.AsSpan();
+        return l.AsSpan().StartsWith(stem, StringComparison.Ordinal);
     }
 
     private static void Load(string table, VariantKind kind)

@@ -6,7 +6,7 @@ namespace Istmo.Matching;
 /// <remarks>
 /// Fold rules (left to right, on normalised lower-case tokens): silent h dropped (but ch, sh kept; ph→f, th→t, kh→j);
 /// v→b; z→s; c before e/i→s, other c→k; qu before e/i→k, q→k; gu before e/i→g, g before e/i→j; ll→y; y→i;
-/// ks/cs→x; eau→o; ou→u (French/Haitian); doubled letters collapse. Key: Fold, then vowels after the first letter dropped
+/// ks/cs→x; eau→o; ou→u (French/Haitian); doubled letters collapse; final -enka→-enko (Belarusian). Key: Fold, then vowels after the first letter dropped
 /// and repeated consonants collapsed, cut to 8 characters (Juan/Jhon/Jean → "jn").
 /// </remarks>
 public static class SpanishPhonetic
@@ -205,6 +205,12 @@ public static class SpanishPhonetic
             }
 
             Emit(dst, ref n, o);
+        }
+
+        // Belarusian writes the unstressed Slavic ending -enko as -enka (Lukashenka ≡ Lukashenko): fold it back.
+        if (n >= 6 && dst[n - 4] == 'e' && dst[n - 3] == 'n' && dst[n - 2] == 'k' && dst[n - 1] == 'a')
+        {
+            dst[n - 1] = 'o';
         }
 
         return n;

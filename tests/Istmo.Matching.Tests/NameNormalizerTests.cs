@@ -62,4 +62,37 @@ public class NameNormalizerTests
         Assert.Equal("דוד", NameNormalizer.Normalize("\u202Bדוד\u202C"));
         Assert.Equal("张伟", NameNormalizer.Normalize("张伟"));
     }
+
+    [Theory]
+    [InlineData("Joaquín \"El Chapo\" Guzmán", false, "joaquin guzman")]
+    [InlineData("Joaquín “El Chapo” Guzmán", false, "joaquin guzman")]
+    [InlineData("Joaquín Guzmán (El Chapo)", false, "joaquin guzman")]
+    [InlineData("Joaquín Guzmán alias El Chapo", false, "joaquin guzman")]
+    [InlineData("Joaquín Guzmán a.k.a. El Chapo", false, "joaquin guzman")]
+    [InlineData("Joaquín Guzmán AKA El Chapo", false, "joaquin guzman")]
+    [InlineData("alias El Chapo", false, "el chapo")] // nothing before the marker: the alias is the name
+    [InlineData("Joaquín Guzmán alias", false, "joaquin guzman")] // a marker with nothing after it
+    [InlineData("Juan \"\" Pérez", false, "juan perez")] // empty quotes
+    [InlineData("Juan (Pérez", false, "juan perez")] // unbalanced parenthesis: kept
+    [InlineData("Juan Pérez)", false, "juan perez")]
+    [InlineData("(El Chapo)", false, "el chapo")] // nothing outside the brackets: kept as written
+    [InlineData("\"\"", false, "")]
+    [InlineData("Aliasghar Ahmadi", false, "aliasghar ahmadi")] // the marker is a whole word only
+    [InlineData("OOO «Romashka»", true, "romashka")] // organisations keep quoted parts (the quoted part is the name)
+    [InlineData("VTB Bank (Europe) SE", true, "vtb bank europe")] // and bracketed parts (they tell subsidiaries apart)
+    [InlineData("Acme Trading a.k.a. Acme Global", true, "acme trading")]
+    public void Parse_AliasParts_AreSetAside(string written, bool organization, string expected)
+    {
+        var parsed = ParsedName.Parse(written, organization, withDisplay: true);
+        Assert.Equal(expected, string.Join(' ', parsed.Tokens));
+        Assert.Equal(parsed.Tokens.Count, parsed.Display!.Count);
+    }
+
+    [Fact]
+    public void Parse_HugeInputWithMarkers_IsBounded()
+    {
+        var written = string.Concat(Enumerable.Repeat("Juan \"x\" (y alias ", 5000));
+        var parsed = ParsedName.Parse(written, false, withDisplay: false);
+        Assert.True(parsed.Tokens.Count <= NameNormalizer.MaxTokens);
+    }
 }

@@ -41,4 +41,12 @@ public class PhoneticTests
         Assert.Equal(Metaphone.Encode("stephen"), Metaphone.Encode("stefen"));
         Assert.Equal("", Metaphone.Encode(""));
     }
+
+    [Fact]
+    public void Fold_BelarusianEnka_FoldsLikeEnko()
+    {
+        Assert.Equal(SpanishPhonetic.Fold("lukashenko"), SpanishPhonetic.Fold("lukashenka"));
+        Assert.Equal("enka", SpanishPhonetic.Fold("enka")); // too short to be the ending of a surname
+        Assert.NotEqual(SpanishPhonetic.Fold("juan"), SpanishPhonetic.Fold("juana"));
+    }
 }

@@ -59,6 +59,27 @@ public class VariantTests
     [InlineData("Acme Limited", "ltd")]
     [InlineData("Acme LLC", "llc")]
     [InlineData("Fundación Esperanza", "fundacion")]
+    [InlineData("Gazprom PAO", "pjsc")]
+    [InlineData("PJSC Gazprom", "pjsc")]
+    [InlineData("OOO Romashka", "llc")]
+    [InlineData("TOV Avangard", "llc")]
+    [InlineData("Aldo Trading Limited Liability Company", "llc")]
+    [InlineData("Obshchestvo s Ogranichennoy Otvetstvennostyu Aldo Trading", "llc")]
+    [InlineData("ZAO Sibur Holding", "cjsc")]
+    [InlineData("AO Alfa-Bank", "jsc")]
+    [InlineData("Müller Logistik Gesellschaft mit beschränkter Haftung", "gmbh")]
+    [InlineData("Schmidt Kommanditgesellschaft", "kg")]
+    [InlineData("Dupont Immobilier S.A.R.L.", "sarl")]
+    [InlineData("Martin Conseil Société par actions simplifiée", "sas")]
+    [InlineData("Eni Società per Azioni", "spa")]
+    [InlineData("Rossi Costruzioni società a responsabilità limitata", "srl")]
+    [InlineData("De Vries Handel Besloten Vennootschap", "bv")]
+    [InlineData("Huawei Technologies Co. Ltd.", "ltd")]
+    [InlineData("Koç Holding A.Ş.", "as")]
+    [InlineData("Aksoy Tekstil Ltd. Şti.", "ltd")]
+    [InlineData("Dubai Trading Co. W.L.L.", "llc")]
+    [InlineData("Grupo Carso S.A.B. de C.V.", "sa")]
+    [InlineData("Inversiones El Dorado C.A.", "sa")]
     public void Strip_LegalForm_ReturnsCodeAndRemovesWords(string name, string code)
     {
         var tokens = NameNormalizer.Tokenize(name).ToList();
@@ -82,4 +103,51 @@ public class VariantTests
         Assert.Equal("sa", LegalForms.Normalize("S.A."));
         Assert.Null(LegalForms.Normalize("Pacífico"));
     }
+
+    [Fact]
+    public void Strip_LeadingFormOnlyForRussianAndFoundationForms()
+    {
+        var tokens = NameNormalizer.Tokenize("As Salam Bank").ToList();
+        Assert.Null(LegalForms.Strip(tokens)); // Turkish A.Ş. is only recognised at the end: a leading "As" is an Arabic article
+        Assert.Equal(["as", "salam", "bank"], tokens);
+    }
+
+    [Theory]
+    [InlineData("smith", "smithson", true)]
+    [InlineData("castro", "castrillon", true)]
+    [InlineData("gazprom", "gazprombank", true)]
+    [InlineData("levi", "levin", false)] // one letter: could be a typo
+    [InlineData("rodrigo", "rodriguez", true)]
+    [InlineData("rodrigue", "rodriguez", false)]
+    [InlineData("gonzalo", "gonzalez", false)]
+    [InlineData("ab", "abcd", false)] // too short to tell
+    [InlineData("", "abc", false)]
+    [InlineData("smith", "smith", false)]
+    [InlineData("smith", "smyth", false)]
+    public void IsExtension_DetectsNamesThatExtendAnother(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, NameVariants.IsExtension(a, b));
+        Assert.Equal(expected, NameVariants.IsExtension(b, a));
+    }
+
+    [Theory]
+    [InlineData("aliaksandr", "alexander")]
+    [InlineData("viktar", "viktor")]
+    [InlineData("volodymyr", "vladimir")]
+    [InlineData("dzmitry", "dmitry")]
+    [InlineData("mikalai", "mykola")]
+    [InlineData("sviatlana", "svetlana")]
+    [InlineData("yevgeny", "evgenii")]
+    [InlineData("bill", "william")]
+    [InlineData("bibi", "benjamin")]
+    [InlineData("toto", "salvatore")]
+    public void AreVariants_SlavicRomanisationsAndOtherNicknames(string a, string b) => Assert.True(NameVariants.AreVariants(a, b));
+
+    [Theory]
+    [InlineData("bank", true)]
+    [InlineData("holding", true)]
+    [InlineData("company", true)]
+    [InlineData("gazprom", false)]
+    [InlineData("energy", false)]
+    public void IsGenericWord_OrganisationWords(string word, bool generic) => Assert.Equal(generic, LegalForms.IsGenericWord(word));
 }
