@@ -65,6 +65,7 @@ internal static class Explainer
             }
         }
 
+        ExplainNameRules(q, c, alignment, items);
         if (alignment.GivenConflict)
         {
             items.Add(Item(ExplanationCodes.NameGivenConflict, "given names differ"));
@@ -73,6 +74,46 @@ internal static class Explainer
         if (alignment.LegalFormMismatch)
         {
             items.Add(Item(ExplanationCodes.LegalFormMismatch, $"legal forms differ ({q.LegalForm} / {c.LegalForm})", q.LegalForm ?? "", c.LegalForm ?? ""));
+        }
+    }
+
+    /// <summary>Items for the name rules of NameVariants/LegalForms/NameAliases: extensions, generic words, dropped aliases.</summary>
+    private static void ExplainNameRules(NameForm q, NameForm c, Alignment alignment, List<ExplanationItem> items)
+    {
+        for (int i = 0; i < q.Tokens.Length; i++)
+        {
+            for (int j = 0; j < c.Tokens.Length && (alignment.QueryMask & (1 << i)) == 0; j++)
+            {
+                if ((alignment.CandidateMask & (1 << j)) == 0 && NameVariants.IsExtension(q.Tokens[i].Text, c.Tokens[j].Text))
+                {
+                    var a = Display(q, i, 1);
+                    var b = Display(c, j, 1);
+                    items.Add(Item(ExplanationCodes.NameExtension, $"{a} / {b}: one name extends the other (different names)", a, b));
+                }
+            }
+        }
+
+        if (q.IsOrganization)
+        {
+            foreach (var f in new[] { q, c })
+            {
+                for (int k = 0; k < f.Tokens.Length; k++)
+                {
+                    if (LegalForms.IsGenericWord(f.Tokens[k].Text))
+                    {
+                        var w = Display(f, k, 1);
+                        items.Add(Item(ExplanationCodes.NameGenericWord, $"{w} is a generic word (low weight)", w));
+                    }
+                }
+            }
+        }
+
+        foreach (var f in new[] { q, c })
+        {
+            if (f.AliasDropped)
+            {
+                items.Add(Item(ExplanationCodes.NameAliasDropped, $"alias part set aside in \"{f.Original}\"", f.Original));
+            }
         }
     }
 

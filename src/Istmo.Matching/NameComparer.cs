@@ -98,7 +98,14 @@ internal static class NameComparer
             return 0f;
         }
 
-        if (IsGenderPair(a.Text, b.Text) || IsGenderPair(a.Fold, b.Fold))
+        // Gendered pairs (Juan/Juana) differ, unless the phonetic folds agree (Belarusian Lukashenka ≡ Lukashenko folds alike).
+        if (!string.Equals(a.Fold, b.Fold, StringComparison.Ordinal) && (IsGenderPair(a.Text, b.Text) || IsGenderPair(a.Fold, b.Fold)))
+        {
+            return 0f;
+        }
+
+        // A name that extends another (Smith/Smithson, Castro/Castrillón, Gazprom/Gazprombank) is a different name, not a typo.
+        if (NameVariants.IsExtension(a.Text, b.Text))
         {
             return 0f;
         }
@@ -183,9 +190,10 @@ internal static class NameComparer
         return b.Alternates is not null && Array.IndexOf(b.Alternates, a.Canonical) >= 0;
     }
 
-    private static float Weight(NameToken t, byte role)
+    private static float Weight(NameToken t, byte role, bool organization = false)
     {
-        var w = t.IsParticle ? 0.25f : t.IsInitial ? 0.5f : 1f;
+        // Generic organisation words (Company, Group, Bank, Trading...) say little about which organisation is meant.
+        var w = t.IsParticle ? 0.25f : t.IsInitial ? 0.5f : organization && LegalForms.IsGenericWord(t.Text) ? LegalForms.GenericWeight : 1f;
         return role == NameRole.Family ? w * 1.3f : w;
     }
 
@@ -314,12 +322,12 @@ internal static class NameComparer
             float wq = 0, wc = 0;
             for (int i = e.QStart; i < e.QStart + e.QLength; i++)
             {
-                wq += Weight(q[i], qRoles.Length > i ? qRoles[i] : NameRole.Unknown);
+                wq += Weight(q[i], qRoles.Length > i ? qRoles[i] : NameRole.Unknown, organization);
             }
 
             for (int j = e.CStart; j < e.CStart + e.CLength; j++)
             {
-                wc += Weight(c[j], cRoles.Length > j ? cRoles[j] : NameRole.Unknown);
+                wc += Weight(c[j], cRoles.Length > j ? cRoles[j] : NameRole.Unknown, organization);
             }
 
             var w = (wq + wc) * 0.5f;
@@ -342,11 +350,11 @@ internal static class NameComparer
                 var role = qRoles.Length > i ? qRoles[i] : NameRole.Unknown;
                 if (role == NameRole.Family)
                 {
-                    uqFamily += Weight(q[i], role);
+                    uqFamily += Weight(q[i], role, organization);
                 }
                 else
                 {
-                    uq += Weight(q[i], role);
+                    uq += Weight(q[i], role, organization);
                 }
 
                 qGivenLeft |= role == NameRole.Given;
@@ -358,7 +366,7 @@ internal static class NameComparer
             if ((cMask & (1 << j)) == 0 && !c[j].IsParticle)
             {
                 var role = cRoles.Length > j ? cRoles[j] : NameRole.Unknown;
-                uc += Weight(c[j], role);
+                uc += Weight(c[j], role, organization);
                 cGivenLeft |= role == NameRole.Given;
             }
         }
@@ -366,6 +374,12 @@ internal static class NameComparer
         // A query surname missing from a candidate that has nothing left over is a dropped (maternal) surname: it costs less.
         var queryLeft = uc > 0 ? uq + uqFamily : uq + (0.5f * uqFamily);
         var denominator = w1 + (0.8f * queryLeft) + (0.2f * uc) + (0.6f * Math.Min(uq + uqFamily, uc)) + (uc > w1 ? 0.3f * (uc - w1) : 0f);
+        if (organization)
+        {
+            // An extra word in an organisation name usually names another organisation (Gazprom / Gazprom Neft, Siemens / Siemens
+            // Energy): unmatched words cost the same on both sides (generic words weigh little, see Weight).
+            denominator = w1 + (0.8f * (uq + uqFamily + uc));
+        }
         double score = s1 / denominator;
         var givenConflict = qGivenLeft && cGivenLeft;
         if (givenConflict)

@@ -23,4 +23,52 @@ public class HardCaseTests
         var score = Scorer.NameSimilarity(a, b, schema);
         Assert.True(match ? score >= 0.70 : score < 0.70, $"{a} vs {b}: {score:0.000}");
     }
+
+    [Theory]
+    [InlineData("Alexander Lukashenko", "Aliaksandr Lukashenka", EntitySchema.Person, true)] // Belarusian romanisation, not a gendered pair
+    [InlineData("Juan Pérez", "Juana Pérez", EntitySchema.Person, false)] // the gendered-pair rule still holds for given names
+    [InlineData("Volodymyr Zelenskyy", "Vladimir Zelensky", EntitySchema.Person, true)]
+    [InlineData("William Henry Gates", "Bill Gates", EntitySchema.Person, true)]
+    [InlineData("John Smith", "John Smithson", EntitySchema.Person, false)] // a surname that extends another
+    [InlineData("Ana María Castro", "Ana María Castrillón", EntitySchema.Person, false)]
+    [InlineData("Joaquín Guzmán Loera", "Joaquín \"El Chapo\" Guzmán", EntitySchema.Person, true)] // quoted alias set aside
+    [InlineData("Joaquín Guzmán", "Joaquín Guzmán alias El Chapo", EntitySchema.Person, true)]
+    [InlineData("Gazprom PAO", "PJSC Gazprom", EntitySchema.Organization, true)] // Russian legal form, before or after the name
+    [InlineData("Stroygazmontazh LLC", "OOO Stroygazmontazh", EntitySchema.Organization, true)]
+    [InlineData("Müller Logistik GmbH", "Müller Logistik Gesellschaft mit beschränkter Haftung", EntitySchema.Organization, true)]
+    [InlineData("Dupont Immobilier SARL", "Dupont Immobilier société à responsabilité limitée", EntitySchema.Organization, true)]
+    [InlineData("Huawei Technologies Co. Ltd.", "Huawei Technologies Company Limited", EntitySchema.Organization, true)]
+    [InlineData("Koç Holding A.Ş.", "Koc Holding Anonim Şirketi", EntitySchema.Organization, true)]
+    [InlineData("Rosneft", "Rosneft Oil Company", EntitySchema.Organization, true)] // generic words weigh little
+    [InlineData("Gazprom", "Gazprom Neft", EntitySchema.Organization, false)] // an extra distinctive word names another organisation
+    [InlineData("Siemens AG", "Siemens Energy AG", EntitySchema.Organization, false)]
+    [InlineData("Gazprom", "Gazprombank", EntitySchema.Organization, false)]
+    [InlineData("Banco Nacional de Panamá", "Banco Nacional de Costa Rica", EntitySchema.Organization, false)] // generic words are not ignored
+    public void NameSimilarity_WorldNames_MatchesLabel(string a, string b, EntitySchema schema, bool match)
+    {
+        var score = Scorer.NameSimilarity(a, b, schema);
+        Assert.True(match ? score >= 0.70 : score < 0.70, $"{a} vs {b}: {score:0.000}");
+        var reverse = Scorer.NameSimilarity(b, a, schema);
+        if (schema == EntitySchema.Organization)
+        {
+            Assert.Equal(score, reverse, 6); // organisation extra words cost the same on both sides
+        }
+    }
+
+    [Fact]
+    public void Explain_NewNameRules_HaveCodes()
+    {
+        var options = new MatchOptions { Explain = true };
+        var smith = Scorer.Score(Person("John Smith"), Person("John Smithson"), options);
+        Assert.Contains(smith.Items, i => i.Code == ExplanationCodes.NameExtension);
+        var alias = Scorer.Score(Person("Joaquín Guzmán"), Person("Joaquín \"El Chapo\" Guzmán"), options);
+        Assert.Contains(alias.Items, i => i.Code == ExplanationCodes.NameAliasDropped);
+        var org = Scorer.Score(
+            new MatchEntity { Id = "q", Schema = EntitySchema.Organization, Names = ["Rosneft"] },
+            new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Rosneft Oil Company"] },
+            options);
+        Assert.Contains(org.Items, i => i.Code == ExplanationCodes.NameGenericWord && i.Args[0] == "OIL");
+    }
+
+    private static MatchEntity Person(string name) => new() { Id = name, Schema = EntitySchema.Person, Names = [name] };
 }
