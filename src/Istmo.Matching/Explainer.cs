@@ -93,6 +93,11 @@ internal static class Explainer
             }
         }
 
+        if (q.IsOrganization && Acronyms.Matches(q.Tokens, q.LegalForm, c.Tokens, c.LegalForm))
+        {
+            items.Add(Item(ExplanationCodes.NameAcronym, $"{q.Original} / {c.Original}: acronym", q.Original, c.Original));
+        }
+
         if (q.IsOrganization)
         {
             foreach (var f in new[] { q, c })

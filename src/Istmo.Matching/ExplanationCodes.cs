@@ -45,6 +45,9 @@ public static class ExplanationCodes
     /// <summary>One name part extends the other (Smith/Smithson): a different name, not aligned (args: query part, candidate part).</summary>
     public const string NameExtension = "name.extension";
 
+    /// <summary>One organisation name is the acronym of the other (args: acronym side as written, other side as written).</summary>
+    public const string NameAcronym = "name.acronym";
+
     /// <summary>A generic organisation word (Company, Group, Bank...) weighs little (args: word).</summary>
     public const string NameGenericWord = "name.genericWord";
 

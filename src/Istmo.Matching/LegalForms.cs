@@ -48,9 +48,7 @@ public static class LegalForms
         "company", "companies", "group", "groupe", "gruppe", "grupo", "gruppo", "holding", "holdings", "bank", "banco", "banca", "banque",
         "bankasi", "corporation", "corporacion", "international", "internacional", "trading", "general", "industries", "industrial",
         "industrias", "enterprise", "enterprises", "services", "servicios", "global", "state", "national", "nacional", "oil", "gas",
-        "airlines", "concern", "kontsern", "sanayi", "ticaret", "import", "export", "management", "investment", "investments",
-        "inversiones", "capital", "limited", "russia", "russian", "rossii", "iran", "iranian", "china", "chinese", "usa", "america",
-        "american", "europe", "european",
+        "airlines", "concern", "kontsern", "sanayi", "ticaret", "limited", "russia", "russian", "rossii", "iran", "iranian", "china", "chinese",
     };
 
     /// <summary>Weight of a generic organisation word (an ordinary word weighs 1).</summary>

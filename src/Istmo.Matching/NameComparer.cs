@@ -22,6 +22,9 @@ internal struct AlignEdge
     public byte CLength;
     public float Similarity;
     public MatchKind Kind;
+
+    /// <summary>Particle against particle (al/al): aligned last, so it never blocks a merged run (Abd al-Aziz ↔ Abdulaziz).</summary>
+    public bool Particle;
 }
 
 /// <summary>Alignment detail kept for explanations.</summary>
@@ -216,6 +219,18 @@ internal static class NameComparer
             alignment.LegalFormMismatch = legalMismatch;
         }
 
+        // An acronym against the words it abbreviates (IRGC ↔ Islamic Revolutionary Guard Corps).
+        if (organization && (n == 1) != (m == 1) && Acronyms.Matches(q[..n], qLegal, c[..m], cLegal))
+        {
+            if (alignment is not null)
+            {
+                alignment.QueryMask = (1 << n) - 1;
+                alignment.CandidateMask = (1 << m) - 1;
+            }
+
+            return Acronyms.Similarity;
+        }
+
         // Literal shortcut: same tokens in the same order.
         if (n == m)
         {
@@ -272,7 +287,7 @@ internal static class NameComparer
 
                 if (s >= Floor && count < MaxEdges)
                 {
-                    edges[count++] = new AlignEdge { QStart = (byte)i, QLength = 1, CStart = (byte)j, CLength = 1, Similarity = s, Kind = kind };
+                    edges[count++] = new AlignEdge { QStart = (byte)i, QLength = 1, CStart = (byte)j, CLength = 1, Similarity = s, Kind = kind, Particle = q[i].IsParticle };
                 }
             }
         }
@@ -290,6 +305,11 @@ internal static class NameComparer
         var sorted = edges[..count];
         sorted.Sort(static (x, y) =>
         {
+            if (x.Particle != y.Particle)
+            {
+                return x.Particle ? 1 : -1;
+            }
+
             var r = y.Similarity.CompareTo(x.Similarity);
             if (r != 0)
             {
@@ -377,8 +397,8 @@ internal static class NameComparer
         if (organization)
         {
             // An extra word in an organisation name usually names another organisation (Gazprom / Gazprom Neft, Siemens / Siemens
-            // Energy): unmatched words cost the same on both sides (generic words weigh little, see Weight).
-            denominator = w1 + (0.8f * (uq + uqFamily + uc));
+            // Energy): unmatched words cost their full weight on both sides (generic words weigh little, see Weight).
+            denominator = w1 + uq + uqFamily + uc;
         }
         double score = s1 / denominator;
         var givenConflict = qGivenLeft && cGivenLeft;

@@ -44,6 +44,14 @@ public class HardCaseTests
     [InlineData("Siemens AG", "Siemens Energy AG", EntitySchema.Organization, false)]
     [InlineData("Gazprom", "Gazprombank", EntitySchema.Organization, false)]
     [InlineData("Banco Nacional de Panamá", "Banco Nacional de Costa Rica", EntitySchema.Organization, false)] // generic words are not ignored
+    [InlineData("Abdulaziz al-Saud", "Abd al-Aziz Al Saud", EntitySchema.Person, true)] // a particle pair does not block a merged run
+    [InlineData("Islamic Revolutionary Guard Corps", "IRGC", EntitySchema.Organization, true)] // acronyms
+    [InlineData("Petróleos de Venezuela S.A.", "PDVSA", EntitySchema.Organization, true)]
+    [InlineData("National Iranian Oil Company", "NIOC", EntitySchema.Organization, true)]
+    [InlineData("Islamic State of Iraq and the Levant", "ISIL", EntitySchema.Organization, true)]
+    [InlineData("Islamic Revolutionary Guard Corps", "IRGCN", EntitySchema.Organization, false)]
+    [InlineData("IRGC", "IRGC Qods Force", EntitySchema.Organization, false)]
+    [InlineData("Fundación Simón Bolívar", "Universidad Simón Bolívar", EntitySchema.Organization, false)]
     public void NameSimilarity_WorldNames_MatchesLabel(string a, string b, EntitySchema schema, bool match)
     {
         var score = Scorer.NameSimilarity(a, b, schema);
@@ -68,6 +76,12 @@ public class HardCaseTests
             new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Rosneft Oil Company"] },
             options);
         Assert.Contains(org.Items, i => i.Code == ExplanationCodes.NameGenericWord && i.Args[0] == "OIL");
+        var acronym = Scorer.Score(
+            new MatchEntity { Id = "q", Schema = EntitySchema.Organization, Names = ["IRGC"] },
+            new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Islamic Revolutionary Guard Corps"] },
+            options);
+        Assert.Contains(acronym.Items, i => i.Code == ExplanationCodes.NameAcronym);
+        Assert.DoesNotContain(acronym.Items, i => i.Code == ExplanationCodes.NameQueryOnly || i.Code == ExplanationCodes.NameCandidateOnly);
     }
 
     private static MatchEntity Person(string name) => new() { Id = name, Schema = EntitySchema.Person, Names = [name] };

@@ -150,4 +150,21 @@ public class VariantTests
     [InlineData("gazprom", false)]
     [InlineData("energy", false)]
     public void IsGenericWord_OrganisationWords(string word, bool generic) => Assert.Equal(generic, LegalForms.IsGenericWord(word));
+
+    [Theory]
+    [InlineData("IRGC", "Islamic Revolutionary Guard Corps", true)]
+    [InlineData("PDVSA", "Petróleos de Venezuela S.A.", true)] // particles and the legal form spelt
+    [InlineData("CNPC", "China National Petroleum Corporation", true)] // the legal form's initial
+    [InlineData("Islamic Revolutionary Guard Corps", "IRGC", true)]
+    [InlineData("IR", "Iran Railways", false)] // too short
+    [InlineData("MS13", "Mara Salvatrucha", false)] // digits are not initials
+    [InlineData("IRGC", "IRGC", false)] // one token on both sides
+    [InlineData("ABCDEFGHI", "A B C D E F G H I", false)] // too long
+    [InlineData("", "Islamic Revolutionary Guard Corps", false)]
+    public void Acronyms_SpellInitials(string a, string b, bool expected)
+    {
+        var fa = NameForm.Create(a, true, false);
+        var fb = NameForm.Create(b, true, false);
+        Assert.Equal(expected, Acronyms.Matches(fa.Tokens, fa.LegalForm, fb.Tokens, fb.LegalForm));
+    }
 }
