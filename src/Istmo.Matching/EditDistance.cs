@@ -45,6 +45,57 @@ public static class EditDistance
         return Math.Max(0, 1 - (d / max));
     }
 
+    /// <summary>Number of unit edits (insert, delete, substitute, swap adjacent letters: OSA) between two strings, counted up to
+    /// <paramref name="cap"/> (returns <paramref name="cap"/> when there are at least that many). Inputs longer than 64 characters are cut.</summary>
+    /// <remarks>A typo is one or two edits; names that differ by three or more (Kowalski/Kowalczyk) are other names.</remarks>
+    public static int Operations(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int cap)
+    {
+        a = a.Length > MaxLength ? a[..MaxLength] : a;
+        b = b.Length > MaxLength ? b[..MaxLength] : b;
+        if (Math.Abs(a.Length - b.Length) >= cap)
+        {
+            return cap;
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin >= cap)
+            {
+                return cap;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return Math.Min(prev[b.Length], cap);
+    }
+
     /// <summary>Weighted distance of two spans.</summary>
     public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

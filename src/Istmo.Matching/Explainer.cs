@@ -84,11 +84,22 @@ internal static class Explainer
         {
             for (int j = 0; j < c.Tokens.Length && (alignment.QueryMask & (1 << i)) == 0; j++)
             {
-                if ((alignment.CandidateMask & (1 << j)) == 0 && NameVariants.IsExtension(q.Tokens[i].Text, c.Tokens[j].Text))
+                if ((alignment.CandidateMask & (1 << j)) != 0)
                 {
-                    var a = Display(q, i, 1);
-                    var b = Display(c, j, 1);
+                    continue;
+                }
+
+                NameToken x = q.Tokens[i], y = c.Tokens[j];
+                var a = Display(q, i, 1);
+                var b = Display(c, j, 1);
+                if (NameVariants.IsExtension(x.Text, y.Text))
+                {
                     items.Add(Item(ExplanationCodes.NameExtension, $"{a} / {b}: one name extends the other (different names)", a, b));
+                }
+                else if (!x.IsParticle && !y.IsParticle && EditDistance.Similarity(x.Fold, y.Fold) >= NameComparer.Floor
+                    && EditDistance.Operations(x.Fold, y.Fold, 3) >= 3 && EditDistance.Operations(x.Text, y.Text, 3) >= 3)
+                {
+                    items.Add(Item(ExplanationCodes.NameDifferent, $"{a} / {b}: alike but three or more letters differ (different names)", a, b));
                 }
             }
         }

@@ -45,6 +45,10 @@ public static class ExplanationCodes
     /// <summary>One name part extends the other (Smith/Smithson): a different name, not aligned (args: query part, candidate part).</summary>
     public const string NameExtension = "name.extension";
 
+    /// <summary>Two name parts look alike but differ by three or more letters (Medvedev/Medvedchuk): different names, not aligned
+    /// (args: query part, candidate part).</summary>
+    public const string NameDifferent = "name.different";
+
     /// <summary>One organisation name is the acronym of the other (args: acronym side as written, other side as written).</summary>
     public const string NameAcronym = "name.acronym";
 

@@ -150,7 +150,10 @@ internal static class NameComparer
             kind = MatchKind.Phonetic;
         }
 
-        if (e < Floor)
+        // Three or more plain edits apart, on the letters and on the fold, is another name (Kowalski/Kowalczyk), not a typo.
+        // (Also when Metaphone lifted the pair; the vowel-less skeleton rule for romanised Arabic script is exempt.)
+        var fuzzy = kind == MatchKind.Fuzzy || (kind == MatchKind.Phonetic && a.HasVowel && b.HasVowel);
+        if (e < Floor || (fuzzy && EditDistance.Operations(a.Fold, b.Fold, 3) >= 3 && EditDistance.Operations(a.Text, b.Text, 3) >= 3))
         {
             kind = MatchKind.None;
             return 0f;

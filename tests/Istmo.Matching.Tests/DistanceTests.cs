@@ -36,4 +36,27 @@ public class DistanceTests
         Assert.Equal(0, JaroWinkler.Similarity("abc", ""));
         Assert.Equal(1, JaroWinkler.Similarity("jose", "jose"));
     }
+
+    [Theory]
+    [InlineData("kowalski", "kowalczyk", 3, 3)] // capped
+    [InlineData("rodriguez", "rodirguez", 3, 1)] // a swap is one edit
+    [InlineData("castillo", "cstillo", 3, 1)]
+    [InlineData("gonzalez", "gonzales", 3, 1)]
+    [InlineData("medvedev", "medvedchuk", 3, 3)]
+    [InlineData("", "abc", 5, 3)]
+    [InlineData("", "", 3, 0)]
+    [InlineData("abc", "abcdefgh", 3, 3)] // length difference alone reaches the cap
+    public void Operations_CountsUnitEditsUpToCap(string a, string b, int cap, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Operations(a, b, cap));
+        Assert.Equal(expected, EditDistance.Operations(b, a, cap));
+    }
+
+    [Fact]
+    public void Operations_LongInput_IsCut()
+    {
+        var a = new string('a', 500);
+        var b = new string('a', 400) + new string('b', 100);
+        Assert.Equal(0, EditDistance.Operations(a, b, 3)); // both cut to 64 letters
+    }
 }

@@ -44,6 +44,9 @@ public class HardCaseTests
     [InlineData("Siemens AG", "Siemens Energy AG", EntitySchema.Organization, false)]
     [InlineData("Gazprom", "Gazprombank", EntitySchema.Organization, false)]
     [InlineData("Banco Nacional de Panamá", "Banco Nacional de Costa Rica", EntitySchema.Organization, false)] // generic words are not ignored
+    [InlineData("Patrick McDonald", "Patrick McDonnell", EntitySchema.Person, false)] // three edits apart: another surname
+    [InlineData("Dmitry Medvedev", "Dmitry Medvedchuk", EntitySchema.Person, false)]
+    [InlineData("Krzysztof Kowalski", "Krzysztof Kowlaski", EntitySchema.Person, true)] // a typo still matches
     [InlineData("Abdulaziz al-Saud", "Abd al-Aziz Al Saud", EntitySchema.Person, true)] // a particle pair does not block a merged run
     [InlineData("Islamic Revolutionary Guard Corps", "IRGC", EntitySchema.Organization, true)] // acronyms
     [InlineData("Petróleos de Venezuela S.A.", "PDVSA", EntitySchema.Organization, true)]
@@ -69,6 +72,8 @@ public class HardCaseTests
         var options = new MatchOptions { Explain = true };
         var smith = Scorer.Score(Person("John Smith"), Person("John Smithson"), options);
         Assert.Contains(smith.Items, i => i.Code == ExplanationCodes.NameExtension);
+        var medvedev = Scorer.Score(Person("Dmitry Medvedev"), Person("Dmitry Medvedchuk"), options);
+        Assert.Contains(medvedev.Items, i => i.Code == ExplanationCodes.NameDifferent);
         var alias = Scorer.Score(Person("Joaquín Guzmán"), Person("Joaquín \"El Chapo\" Guzmán"), options);
         Assert.Contains(alias.Items, i => i.Code == ExplanationCodes.NameAliasDropped);
         var org = Scorer.Score(
