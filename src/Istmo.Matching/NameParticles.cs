@@ -6,12 +6,13 @@ internal static class NameParticles
     private static readonly HashSet<string> Person = new(StringComparer.Ordinal)
     {
         "de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter", "te",
-        "le", "les", "al", "el", "ul", "bin", "ibn", "ben", "bint", "binti", "ould", "st", "san", "santa", "vda", "viuda",
+        "le", "les", "al", "el", "ul", "bin", "ibn", "ben", "bint", "binti", "ould", "abu", "abou", "st", "san", "santa", "vda", "viuda",
     };
 
     private static readonly HashSet<string> Organization = new(StringComparer.Ordinal)
     {
-        "de", "del", "la", "las", "los", "y", "e", "el", "the", "of", "and", "und", "et", "for", "para", "en", "a", "an", "da", "do", "dos",
+        "de", "del", "la", "las", "los", "y", "e", "el", "the", "of", "and", "und", "et", "ve", "for", "para", "en", "a", "an", "da", "do", "dos",
+        "al", "ol", "ul",
     };
 
     public static bool IsParticle(string token, bool organization) => organization ? Organization.Contains(token) : Person.Contains(token);

@@ -47,6 +47,10 @@ public class HardCaseTests
     [InlineData("Patrick McDonald", "Patrick McDonnell", EntitySchema.Person, false)] // three edits apart: another surname
     [InlineData("Dmitry Medvedev", "Dmitry Medvedchuk", EntitySchema.Person, false)]
     [InlineData("Krzysztof Kowalski", "Krzysztof Kowlaski", EntitySchema.Person, true)] // a typo still matches
+    [InlineData("Muammar Gaddafi", "Muammar Mohammed Abu Minyar al-Qadhafi", EntitySchema.Person, true)] // Abu is a particle
+    [InlineData("Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi", EntitySchema.Person, false)]
+    [InlineData("Khatam al-Anbiya Construction", "Khatam ol Anbiya Construction", EntitySchema.Organization, true)] // al/ol in organisations
+    [InlineData("Aksoy Tekstil Ltd. Şti.", "Aksoy Tekstil Sanayi ve Ticaret Ltd Şti", EntitySchema.Organization, true)] // Turkish ve
     [InlineData("Abdulaziz al-Saud", "Abd al-Aziz Al Saud", EntitySchema.Person, true)] // a particle pair does not block a merged run
     [InlineData("Islamic Revolutionary Guard Corps", "IRGC", EntitySchema.Organization, true)] // acronyms
     [InlineData("Petróleos de Venezuela S.A.", "PDVSA", EntitySchema.Organization, true)]
