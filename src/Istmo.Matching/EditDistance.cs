@@ -96,8 +96,38 @@ public static class EditDistance
         return Math.Min(prev[b.Length], cap);
     }
 
+    /// <summary>Similarity of two spans when it is at least <paramref name="atLeast"/>; otherwise some value below it (the
+    /// computation stops as soon as the distance is known to be too large). Equal to <see cref="Similarity(ReadOnlySpan{char}, ReadOnlySpan{char})"/>
+    /// whenever that is at least <paramref name="atLeast"/>.</summary>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double atLeast)
+    {
+        if (a.Length > MaxLength)
+        {
+            a = a[..MaxLength];
+        }
+
+        if (b.Length > MaxLength)
+        {
+            b = b[..MaxLength];
+        }
+
+        var max = Math.Max(a.Length, b.Length);
+        if (max == 0)
+        {
+            return 1;
+        }
+
+        // Largest distance (in tenths) that still gives a similarity of atLeast; a tiny margin keeps the cut conservative.
+        var limit = ((1 - atLeast) * max * 10) + 1e-6;
+        var d = Distance(a, b, limit);
+        return d < 0 ? 0 : Math.Max(0, 1 - (d / max));
+    }
+
     /// <summary>Weighted distance of two spans.</summary>
-    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    public static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Distance(a, b, double.PositiveInfinity);
+
+    /// <summary>Weighted distance, or -1 once every alignment is known to cost more than <paramref name="limitTenths"/> tenths.</summary>
+    private static double Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double limitTenths)
     {
         if (a.Length > MaxLength)
         {
@@ -144,12 +174,14 @@ public static class EditDistance
         }
 
         var table = SubCost;
+        var prevMin = 0; // minimum of row 0 (the empty prefix of a)
         for (int i = 1; i <= n; i++)
         {
             var ca = a[i - 1];
             var delA = indelA[i - 1];
             cur[0] = prev[0] + delA;
             var rowBase = ca < 128 ? ca * 128 : -1;
+            var rowMin = cur[0];
             for (int j = 1; j <= m; j++)
             {
                 var cb = b[j - 1];
@@ -177,8 +209,20 @@ public static class EditDistance
                 }
 
                 cur[j] = best;
+                if (best < rowMin)
+                {
+                    rowMin = best;
+                }
             }
 
+            // Every cell of later rows derives from one of the last two rows at no lower cost (transpositions reach back two
+            // rows), so once both rows' minima exceed the limit the distance does too.
+            if (rowMin > limitTenths && prevMin > limitTenths)
+            {
+                return -1;
+            }
+
+            prevMin = rowMin;
             var tmp = prev2;
             prev2 = prev;
             prev = cur;

@@ -25,6 +25,7 @@ public sealed partial class MatchIndex
         public Dictionary<long, int> PairIds = [];
         public int[][] Postings = [];
         public float[] Idf = [];
+        public YearPostings?[] ByYear = [];
         public int Frequent;
         public List<(string Id, string Reason)> Rejected = [];
 
@@ -414,12 +415,27 @@ public sealed partial class MatchIndex
                 }
             }
 
+            BuildYearPostings(dop);
             Idf = new float[total];
             var n = Math.Max(1, entityCount);
             for (int k = 0; k < total; k++)
             {
                 Idf[k] = (float)Math.Log(1 + (n / (double)Math.Max(1, counts[k])));
             }
+        }
+
+        /// <summary>Frequent keys (the ones the fallback scan reads) also get their postings grouped by birth year.</summary>
+        private void BuildYearPostings(int dop)
+        {
+            ByYear = new YearPostings?[Postings.Length];
+            var birth = Birth;
+            Parallel.For(0, Postings.Length, new ParallelOptions { MaxDegreeOfParallelism = dop }, k =>
+            {
+                if (Postings[k].Length >= Frequent)
+                {
+                    ByYear[k] = YearPostings.Create(Postings[k], birth);
+                }
+            });
         }
 
         private void AddPairs(List<int> keys, List<int> output, int singleCount)

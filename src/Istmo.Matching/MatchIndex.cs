@@ -32,7 +32,10 @@ public sealed partial class MatchIndex
     private readonly Dictionary<long, int> _pairIds;
     private readonly int[][] _postings;
     private readonly float[] _idf;
+    private readonly YearPostings?[] _byYear;
     private readonly int _frequent;
+    private readonly SimilarityCache _similarityCache;
+    private Comparison<Scored>? _compareScored;
 
     private MatchIndex(Builder b)
     {
@@ -56,7 +59,9 @@ public sealed partial class MatchIndex
         _pairIds = b.PairIds;
         _postings = b.Postings;
         _idf = b.Idf;
+        _byYear = b.ByYear;
         _frequent = b.Frequent;
+        _similarityCache = new SimilarityCache(_tokens.Length);
         Rejected = b.Rejected;
     }
 
@@ -139,11 +144,16 @@ public sealed partial class MatchIndex
         public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
         public List<(int Key, float Weight)> Keys = new(64);
         public List<int> Frequent = new(32);
-        public Dictionary<long, float> Similarities = new(256);
+        public Dictionary<long, long> Similarities = new(256);
         public Dictionary<Int128, float> Merges = new(256);
         public Dictionary<long, double> Shapes = new(256);
+        public Dictionary<long, double> ShapeBounds = new(256);
         public int[] Heap = new int[64];
         public float[] HeapScore = new float[64];
+        public double[] Bounds = new double[64];
+        public int[] Order = new int[64];
+        public List<Scored> Scored = new(64);
+        public double[] BestScores = new double[16];
     }
 
     [ThreadStatic]
@@ -335,7 +345,7 @@ public sealed partial class MatchIndex
                 var take = Math.Min(list.Length, budget);
                 if (year != 0)
                 {
-                    AddNearYear(s, list.AsSpan(0, take), WeightOf(keys, key), year);
+                    AddNearYear(s, key, take, WeightOf(keys, key), year);
                 }
                 else
                 {
@@ -368,7 +378,60 @@ public sealed partial class MatchIndex
         }
     }
 
-    private void AddNearYear(Scratch s, ReadOnlySpan<int> list, float weight, int year)
+    /// <summary>Adds the entities of the first <paramref name="take"/> postings of a frequent key born within a year of
+    /// <paramref name="year"/> or with no birth date; reads only those entities through the key's by-year grouping.</summary>
+    private void AddNearYear(Scratch s, int key, int take, float weight, int year)
+    {
+        var list = _postings[key];
+        if (take <= 0)
+        {
+            return;
+        }
+
+        // Postings are sorted by entity, so the first `take` of them are the entities up to list[take - 1].
+        var last = list[take - 1];
+        if (_byYear[key] is not { } groups)
+        {
+            AddNearYearScan(s, list.AsSpan(0, take), weight, year);
+            return;
+        }
+
+        // The same entities as the filter `b == 0 || |b - year| <= 1` over the first `take` postings, each group once.
+        AddUpTo(s, groups.Of(0), last, weight);
+        for (int y = year - 1; y <= year + 1; y++)
+        {
+            if (y != 0)
+            {
+                AddUpTo(s, groups.Of(y), last, weight);
+            }
+        }
+    }
+
+    private static void AddUpTo(Scratch s, ReadOnlySpan<int> docs, int last, float weight)
+    {
+        var acc = s.Acc;
+        foreach (var doc in docs)
+        {
+            if (doc > last)
+            {
+                break;
+            }
+
+            if (acc[doc] == 0)
+            {
+                if (s.TouchedCount == s.Touched.Length)
+                {
+                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
+                }
+
+                s.Touched[s.TouchedCount++] = doc;
+            }
+
+            acc[doc] += weight;
+        }
+    }
+
+    private void AddNearYearScan(Scratch s, ReadOnlySpan<int> list, float weight, int year)
     {
         var birth = _birth;
         var acc = s.Acc;
@@ -459,12 +522,18 @@ public sealed partial class MatchIndex
         for (int i = 0; i < s.TouchedCount; i++)
         {
             var doc = s.Touched[i];
+            var score = s.Acc[doc];
+            if (count == k && score + 1f < hs[0])
+            {
+                // Cannot enter the heap even with the largest birth-year bonus (exact: float addition is monotone).
+                continue;
+            }
+
             if (_schema[doc] != q.Schema)
             {
                 continue;
             }
 
-            var score = s.Acc[doc];
             if (qYear != 0 && _birth[doc] != 0)
             {
                 var dy = Math.Abs((_birth[doc] >> 9) - qYear);
@@ -540,15 +609,23 @@ public sealed partial class MatchIndex
     /// <summary>Candidates with a retrieval weight below this fraction of the best candidate's are not rescored.</summary>
     internal const float RescoreRatio = 0.4f;
 
+    /// <summary>When false, every candidate above the retrieval floor is rescored (no score-bound pruning); for tests.</summary>
+    internal bool Pruning { get; set; } = true;
+
+    /// <summary>When false, rescoring uses only per-query similarity caches (not the index-wide one); for tests.</summary>
+    internal bool SharedCache { get; set; } = true;
+
     private IReadOnlyList<MatchResult> Rescore(PreparedEntity q, MatchOptions options, Scratch s, int[] candidates, int count)
     {
         var org = q.Schema == EntitySchema.Organization;
-        var scored = new List<(double Score, int Doc, int QName, int CName, double NameScore)>(Math.Min(count, 16));
         var cache = s.Similarities;
         cache.Clear();
         s.Merges.Clear();
         var shapes = s.Shapes;
         shapes.Clear();
+        s.ShapeBounds.Clear();
+        var shared = SharedCache ? _similarityCache : null;
+
         // Candidates whose retrieval weight is far below the best one's are not rescored: they share only a common token
         // or a coarse phonetic key with the query, and rescoring them was most of a query's cost.
         var hs = s.HeapScore;
@@ -558,7 +635,20 @@ public sealed partial class MatchIndex
             top = Math.Max(top, hs[c]);
         }
 
+        // Upper bound of each candidate's score: its facts (birth date, sex, nationality, documents, phones) with a perfect
+        // name (the score is non-decreasing in the name score). Candidates are rescored in decreasing bound order, and
+        // rescoring stops when the bound falls below the cutoff or below the Limit-th best score found so far: the
+        // results are exactly those of rescoring every candidate.
         var floor = top * RescoreRatio;
+        if (s.Bounds.Length < count)
+        {
+            s.Bounds = new double[count];
+            s.Order = new int[count];
+        }
+
+        var bounds = s.Bounds;
+        var order = s.Order;
+        var n = 0;
         for (int c = 0; c < count; c++)
         {
             if (hs[c] < floor)
@@ -567,7 +657,38 @@ public sealed partial class MatchIndex
             }
 
             var doc = candidates[c];
-            double best = 0;
+            var nameBound = Pruning ? NameBound(q, doc, s, org, shared) : 1.0;
+            bounds[n] = -(Scorer.Combine(nameBound, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null) + BoundMargin);
+            order[n] = doc;
+            n++;
+        }
+
+        var pruning = Pruning;
+        if (pruning)
+        {
+            Array.Sort(bounds, order, 0, n); // ascending negated bounds = decreasing bounds
+        }
+
+        var scored = s.Scored;
+        scored.Clear();
+        var limit = options.Limit;
+        if (s.BestScores.Length < limit)
+        {
+            s.BestScores = new double[limit];
+        }
+
+        var best = s.BestScores; // min-heap of the Limit best scores so far
+        var bestCount = 0;
+        for (int c = 0; c < n; c++)
+        {
+            var bound = -bounds[c];
+            if (pruning && (bound < options.Cutoff || (bestCount == limit && bound < best[0])))
+            {
+                break;
+            }
+
+            var doc = order[c];
+            double nameScore = 0;
             int bq = -1, bn = -1;
             for (int name = _entityNameStart[doc]; name < _entityNameStart[doc + 1]; name++)
             {
@@ -580,33 +701,44 @@ public sealed partial class MatchIndex
                     if (!shapes.TryGetValue(shapeKey, out var sc))
                     {
                         var qn = q.Names[i];
-                        sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens, s.Merges);
+                        sc = NameComparer.Compare(qn.Tokens, qn.Roles, qn.LegalForm, ct, cr, _nameLegal[name], org, null, cache, i * NameNormalizer.MaxTokens, s.Merges, shared);
                         shapes[shapeKey] = sc;
                     }
 
-                    if (sc > best)
+                    if (sc > nameScore)
                     {
-                        best = sc;
+                        nameScore = sc;
                         bq = i;
                         bn = name;
                     }
                 }
             }
 
-            var score = Scorer.Combine(best, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null);
+            var score = Scorer.Combine(nameScore, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null);
             if (score >= options.Cutoff)
             {
-                scored.Add((score, doc, bq, bn, best));
+                scored.Add(new Scored(score, doc, bq, bn, nameScore));
+                if (bestCount < limit)
+                {
+                    best[bestCount++] = score;
+                    SiftUpMin(best, bestCount - 1);
+                }
+                else if (score > best[0])
+                {
+                    best[0] = score;
+                    SiftDownMin(best, bestCount);
+                }
             }
         }
 
-        scored.Sort((a, b) =>
-        {
-            var r = b.Score.CompareTo(a.Score);
-            return r != 0 ? r : string.CompareOrdinal(_ids[a.Doc], _ids[b.Doc]);
-        });
+        scored.Sort(_compareScored ??= CompareScored);
 
-        var take = Math.Min(options.Limit, scored.Count);
+        var take = Math.Min(limit, scored.Count);
+        if (take == 0)
+        {
+            return [];
+        }
+
         var results = new MatchResult[take];
         for (int i = 0; i < take; i++)
         {
@@ -631,5 +763,91 @@ public sealed partial class MatchIndex
         }
 
         return results;
+    }
+
+    /// <summary>Upper bound of the best name score of a candidate over its names and the query's names (per shape, cached per query).</summary>
+    private double NameBound(PreparedEntity q, int doc, Scratch s, bool org, SimilarityCache? shared)
+    {
+        double bound = 0;
+        for (int name = _entityNameStart[doc]; name < _entityNameStart[doc + 1]; name++)
+        {
+            ReadOnlySpan<NameToken> ct = default;
+            for (int i = 0; i < q.Names.Length; i++)
+            {
+                var shapeKey = ((long)i << 32) | (uint)_nameShape[name];
+                if (!s.ShapeBounds.TryGetValue(shapeKey, out var b))
+                {
+                    if (ct.IsEmpty)
+                    {
+                        ct = NameTokens(name, s.Buffer);
+                    }
+
+                    var qn = q.Names[i];
+                    b = NameComparer.UpperBound(qn.Tokens, qn.Roles, qn.LegalForm, ct, _nameRoles.AsSpan(_nameTokenStart[name], ct.Length), _nameLegal[name], org, shared, s.Similarities, s.Merges, i * NameNormalizer.MaxTokens);
+                    s.ShapeBounds[shapeKey] = b;
+                }
+
+                bound = Math.Max(bound, b);
+                if (bound >= 1.0)
+                {
+                    return 1.0;
+                }
+            }
+        }
+
+        return bound;
+    }
+
+    /// <summary>Added to score bounds so that floating-point rounding in <see cref="Scorer.Combine"/> can never make a bound
+    /// smaller than a score it bounds (rounding errors are ~1e-16).</summary>
+    private const double BoundMargin = 1e-9;
+
+    private int CompareScored(Scored a, Scored b)
+    {
+        var r = b.Score.CompareTo(a.Score);
+        return r != 0 ? r : string.CompareOrdinal(_ids[a.Doc], _ids[b.Doc]);
+    }
+
+    private readonly record struct Scored(double Score, int Doc, int QName, int CName, double NameScore);
+
+    private static void SiftUpMin(double[] h, int i)
+    {
+        while (i > 0)
+        {
+            var p = (i - 1) / 2;
+            if (h[p] <= h[i])
+            {
+                return;
+            }
+
+            (h[p], h[i]) = (h[i], h[p]);
+            i = p;
+        }
+    }
+
+    private static void SiftDownMin(double[] h, int n)
+    {
+        var i = 0;
+        while (true)
+        {
+            int l = (2 * i) + 1, r = l + 1, m = i;
+            if (l < n && h[l] < h[m])
+            {
+                m = l;
+            }
+
+            if (r < n && h[r] < h[m])
+            {
+                m = r;
+            }
+
+            if (m == i)
+            {
+                return;
+            }
+
+            (h[m], h[i]) = (h[i], h[m]);
+            i = m;
+        }
     }
 }

@@ -57,9 +57,14 @@ internal sealed class Alignment
 /// + 0.6·min(both unmatched) + 0.3·max(0, unmatched candidate − aligned)), ×0.85 when given names on both sides are unmatched.
 /// Token weight: particle 0.25, initial 0.5, otherwise 1; family names ×1.3.
 /// </remarks>
-internal static class NameComparer
+internal static partial class NameComparer
 {
     public const float Floor = 0.65f;
+
+    /// <summary>Lowest edit-distance similarity that the rules of <see cref="TokenSimilarity"/> can tell apart (the Metaphone
+    /// lift starts at 0.6; below it a pair scores 0 or a fixed lift): edit distances stop early below it. Keep it at or below
+    /// the lowest threshold those rules use (with a margin for the rounding to float).</summary>
+    private const double FuzzyFloor = 0.59;
     private const float MergeFloor = 0.85f;
     private const int MaxEdges = 384;
     private const int MaxSpan = 4;
@@ -125,11 +130,11 @@ internal static class NameComparer
             return 0.9f;
         }
 
-        var e = (float)EditDistance.Similarity(a.Fold, b.Fold);
+        var e = (float)EditDistance.Similarity(a.Fold, b.Fold, FuzzyFloor);
         if (e < 0.85f)
         {
             // Folding can hide a plain typo (Mcihel/Michel, Cstillo/Castillo): also compare the letters as written.
-            e = Math.Max(e, (float)EditDistance.Similarity(a.Text, b.Text));
+            e = Math.Max(e, (float)EditDistance.Similarity(a.Text, b.Text, FuzzyFloor));
         }
 
         var shorter = Math.Min(a.Text.Length, b.Text.Length);
@@ -207,7 +212,8 @@ internal static class NameComparer
     public static double Compare(
         ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
         ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
-        bool organization, Alignment? alignment, Dictionary<long, float>? cache = null, int querySlot = 0, Dictionary<Int128, float>? mergeCache = null)
+        bool organization, Alignment? alignment, Dictionary<long, long>? cache = null, int querySlot = 0, Dictionary<Int128, float>? mergeCache = null,
+        SimilarityCache? shared = null)
     {
         alignment?.Clear();
         int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
@@ -268,19 +274,29 @@ internal static class NameComparer
             {
                 float s;
                 MatchKind kind;
-                if (cache is not null && c[j].Id >= 0 && !ReferenceEquals(q[i], c[j]))
+                if (ReferenceEquals(q[i], c[j]))
                 {
-                    // Per-query cache of token-pair similarities (common candidate tokens repeat across candidates).
+                    s = 1f;
+                    kind = MatchKind.Exact;
+                }
+                else if (shared is not null && q[i].Id >= 0 && c[j].Id >= 0)
+                {
+                    // Both tokens are interned in the index: the index-wide cache, shared by all queries and threads.
+                    s = shared.Token(q[i], c[j], out kind);
+                }
+                else if (cache is not null && c[j].Id >= 0)
+                {
+                    // Per-query cache of token-pair similarities (common candidate tokens repeat across candidates); exact values.
                     var key = ((long)(querySlot + i) << 32) | (uint)c[j].Id;
-                    if (!cache.TryGetValue(key, out s))
+                    if (cache.TryGetValue(key, out var packed))
                     {
-                        s = TokenSimilarity(q[i], c[j], out kind);
-                        cache[key] = s >= Floor ? s + (10 * (int)kind) : 0;
+                        s = BitConverter.Int32BitsToSingle((int)packed);
+                        kind = (MatchKind)(packed >>> 32);
                     }
                     else
                     {
-                        kind = s >= 10 ? (MatchKind)(int)(s / 10) : MatchKind.None;
-                        s = s >= 10 ? s - (10 * (int)kind) : s;
+                        s = TokenSimilarity(q[i], c[j], out kind);
+                        cache[key] = ((long)kind << 32) | (uint)BitConverter.SingleToInt32Bits(s);
                     }
                 }
                 else
@@ -297,12 +313,12 @@ internal static class NameComparer
 
         if (n > 1)
         {
-            AddMerges(q, c, swap: false, edges, ref count, mergeCache, querySlot);
+            AddMerges(q, c, swap: false, edges, ref count, mergeCache, querySlot, shared);
         }
 
         if (m > 1)
         {
-            AddMerges(c, q, swap: true, edges, ref count, mergeCache, querySlot);
+            AddMerges(c, q, swap: true, edges, ref count, mergeCache, querySlot, shared);
         }
 
         var sorted = edges[..count];
@@ -426,7 +442,7 @@ internal static class NameComparer
     }
 
     /// <summary>Adds edges joining 2–4 adjacent tokens of <paramref name="multi"/> against one token of <paramref name="single"/>.</summary>
-    private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count, Dictionary<Int128, float>? cache = null, int querySlot = 0)
+    private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count, Dictionary<Int128, float>? cache = null, int querySlot = 0, SimilarityCache? shared = null)
     {
         int n = Math.Min(multi.Length, NameNormalizer.MaxTokens), m = Math.Min(single.Length, NameNormalizer.MaxTokens);
         Span<char> all = stackalloc char[(MaxSpan * NameNormalizer.MaxTokenLength) + 8];
@@ -462,23 +478,14 @@ internal static class NameComparer
                         continue;
                     }
 
-                    // Per-query cache: the run and the target are identified by query token slots and index token ids.
-                    Int128 key = default;
-                    var cacheable = cache is not null && MergeKey(multi, start, len, single, j, swap, querySlot, out key);
-                    if (!cacheable || !cache!.TryGetValue(key, out var best))
+                    // MergeSimilarity is 0 unless a joined form is about as long as the target's text or canonical form.
+                    var withCore = interiorParticle || multi[start].IsParticle;
+                    if (!MergeLengthFits(allLen, target) && !(withCore && MergeLengthFits(coreLen, target)))
                     {
-                        best = MergeSimilarity(all[..allLen], target);
-                        if (interiorParticle || multi[start].IsParticle)
-                        {
-                            best = Math.Max(best, MergeSimilarity(core[..coreLen], target));
-                        }
-
-                        if (cacheable)
-                        {
-                            cache![key] = best;
-                        }
+                        continue;
                     }
 
+                    var best = MergeEdgeSimilarity(multi, start, len, single, j, swap, all[..allLen], core[..coreLen], withCore, cache, querySlot, shared);
                     if (best >= MergeFloor && count < edges.Length)
                     {
                         edges[count++] = swap
@@ -488,6 +495,51 @@ internal static class NameComparer
                 }
             }
         }
+    }
+
+    /// <summary>Similarity of a run of <paramref name="multi"/> (joined as <paramref name="all"/>, or without particles as
+    /// <paramref name="core"/>) against token <paramref name="j"/> of <paramref name="single"/>, through the caches.</summary>
+    private static float MergeEdgeSimilarity(
+        ReadOnlySpan<NameToken> multi, int start, int len, ReadOnlySpan<NameToken> single, int j, bool swap,
+        ReadOnlySpan<char> all, ReadOnlySpan<char> core, bool withCore, Dictionary<Int128, float>? cache, int querySlot, SimilarityCache? shared)
+    {
+        var target = single[j];
+        float best;
+        if (shared is not null && SimilarityCache.MergeKey(multi.Slice(start, len), target, out var sharedKey))
+        {
+            // All tokens interned: the index-wide cache.
+            if (!shared.TryGetMerge(sharedKey, out best))
+            {
+                best = MergeSimilarity(all, target);
+                if (withCore)
+                {
+                    best = Math.Max(best, MergeSimilarity(core, target));
+                }
+
+                shared.SetMerge(sharedKey, best);
+            }
+
+            return best;
+        }
+
+        // Per-query cache: the run and the target are identified by query token slots and index token ids.
+        Int128 key = default;
+        var cacheable = cache is not null && MergeKey(multi, start, len, single, j, swap, querySlot, out key);
+        if (!cacheable || !cache!.TryGetValue(key, out best))
+        {
+            best = MergeSimilarity(all, target);
+            if (withCore)
+            {
+                best = Math.Max(best, MergeSimilarity(core, target));
+            }
+
+            if (cacheable)
+            {
+                cache![key] = best;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Key of a merge comparison: the query side by token slot, the candidate side by index token ids (up to 2^24).</summary>
@@ -524,6 +576,19 @@ internal static class NameComparer
         return true;
     }
 
+    /// <summary>Whether a joined form of <paramref name="length"/> characters passes a length test of <see cref="MergeSimilarity"/>.</summary>
+    private static bool MergeLengthFits(int length, NameToken target)
+    {
+        var t = target.Text.Length;
+        if (Math.Abs(length - t) <= 1 + (t / 5))
+        {
+            return true;
+        }
+
+        var canon = target.Canonical;
+        return !ReferenceEquals(canon, target.Text) && Math.Abs(length - canon.Length) <= 1 + (canon.Length / 5);
+    }
+
     private static float MergeSimilarity(ReadOnlySpan<char> joined, NameToken target)
     {
         var t = target.Text;
@@ -534,7 +599,7 @@ internal static class NameComparer
                 return 0.98f;
             }
 
-            var s = (float)EditDistance.Similarity(joined, t);
+            var s = (float)EditDistance.Similarity(joined, t, MergeFloor - 0.01);
             if (s >= MergeFloor)
             {
                 return s * 0.98f;

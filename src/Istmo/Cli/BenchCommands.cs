@@ -69,8 +69,13 @@ internal static class BenchCommands
             return Istmo.Bench.Matching.MatchingBenchmark.Run(
                 new Istmo.Bench.Matching.MatchingBenchOptions
                 {
-                    Size = parse.GetValue(size), Queries = parse.GetValue(queries), Quick = parse.GetValue(quick), Seed = parse.GetValue(seed),
-                    Only = sections, BatchQueries = parse.GetValue(batch), ResolutionSize = parse.GetValue(resolutionSize),
+                    Size = parse.GetValue(size),
+                    Queries = parse.GetValue(queries),
+                    Quick = parse.GetValue(quick),
+                    Seed = parse.GetValue(seed),
+                    Only = sections,
+                    BatchQueries = parse.GetValue(batch),
+                    ResolutionSize = parse.GetValue(resolutionSize),
                 },
                 parse.InvocationConfiguration.Output);
         });

@@ -1,0 +1,158 @@
+using System.Runtime.CompilerServices;
+
+namespace Istmo.Matching;
+
+/// <summary>
+/// Per-index cache of token similarities between interned index tokens, shared by all threads: token pairs
+/// (<see cref="NameComparer.TokenSimilarity"/>) and merged runs of 2–4 tokens against one token. Query tokens that exist in
+/// the index are resolved to the index's token objects, so most comparisons of a query hit this cache.
+/// </summary>
+/// <remarks>
+/// Lock-free and bounded: a fixed array of slots (2-way set-associative, lazily filled), each holding a reference to an
+/// immutable entry; a newer entry replaces an older one when both slots of a set are taken. A value is a pure function
+/// of its key (the token ids of one index), so a lost race only costs a recomputation, and a reference write is atomic,
+/// so a reader sees either a whole entry or none. Values are stored exactly (no rounding), so a cached and a computed
+/// similarity are equal.
+/// </remarks>
+internal sealed class SimilarityCache
+{
+    /// <summary>Largest token id that fits a merge key (24 bits per id).</summary>
+    public const int MaxMergeTokenId = (1 << 24) - 1;
+
+    private readonly TokenEntry?[] _tokens;
+    private readonly MergeEntry?[] _merges;
+    private readonly int _tokenMask;
+    private readonly int _mergeMask;
+
+    /// <summary>Creates a cache sized for a vocabulary of <paramref name="vocabulary"/> tokens (at most 2^21 slots per table).</summary>
+    public SimilarityCache(int vocabulary)
+    {
+        // Token pairs: up to vocabulary² distinct pairs; 2^16..2^21 slots (0.5–16 MB of references) and at most as many entries.
+        var tokenSlots = (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min((long)vocabulary * vocabulary, 1 << 21)), 1 << 16, 1 << 21);
+        _tokens = new TokenEntry?[tokenSlots];
+        _tokenMask = tokenSlots - 2;
+        _merges = new MergeEntry?[1 << 20];
+        _mergeMask = _merges.Length - 2;
+    }
+
+    /// <summary>Similarity of two interned index tokens (both ids ≥ 0), computed once.</summary>
+    public float Token(NameToken a, NameToken b, out MatchKind kind)
+    {
+        var key = ((long)a.Id << 32) | (uint)b.Id;
+        var slot = (int)(Mix((ulong)key) & (uint)_tokenMask);
+        var slots = _tokens;
+        var e = slots[slot];
+        if (e is not null && e.Key == key)
+        {
+            kind = e.Kind;
+            return e.Similarity;
+        }
+
+        var f = slots[slot + 1];
+        if (f is not null && f.Key == key)
+        {
+            kind = f.Kind;
+            return f.Similarity;
+        }
+
+        var s = NameComparer.TokenSimilarity(a, b, out kind);
+        var entry = new TokenEntry(key, s, kind);
+        if (e is null)
+        {
+            slots[slot] = entry;
+        }
+        else
+        {
+            // The set is full or half full: keep the most recent entry first, the previous one second.
+            slots[slot + 1] = e;
+            slots[slot] = entry;
+        }
+
+        return s;
+    }
+
+    /// <summary>Builds the key of a run of 2–4 interned tokens against one interned token; false when an id is too large.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MergeKey(ReadOnlySpan<NameToken> run, NameToken target, out Int128 key)
+    {
+        Int128 k = run.Length;
+        foreach (var t in run)
+        {
+            if ((uint)t.Id > MaxMergeTokenId)
+            {
+                key = default;
+                return false;
+            }
+
+            k = (k << 24) | (uint)t.Id;
+        }
+
+        if ((uint)target.Id > MaxMergeTokenId)
+        {
+            key = default;
+            return false;
+        }
+
+        key = (k << 24) | (uint)target.Id;
+        return true;
+    }
+
+    /// <summary>Looks up a merge similarity by key.</summary>
+    public bool TryGetMerge(Int128 key, out float similarity)
+    {
+        var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
+        var slots = _merges;
+        var e = slots[slot];
+        if (e is not null && e.Key == key)
+        {
+            similarity = e.Similarity;
+            return true;
+        }
+
+        e = slots[slot + 1];
+        if (e is not null && e.Key == key)
+        {
+            similarity = e.Similarity;
+            return true;
+        }
+
+        similarity = 0;
+        return false;
+    }
+
+    /// <summary>Stores a merge similarity.</summary>
+    public void SetMerge(Int128 key, float similarity)
+    {
+        var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
+        var slots = _merges;
+        var e = slots[slot];
+        if (e is not null)
+        {
+            slots[slot + 1] = e;
+        }
+
+        slots[slot] = new MergeEntry(key, similarity);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        return x;
+    }
+
+    private sealed class TokenEntry(long key, float similarity, MatchKind kind)
+    {
+        public readonly long Key = key;
+        public readonly float Similarity = similarity;
+        public readonly MatchKind Kind = kind;
+    }
+
+    private sealed class MergeEntry(Int128 key, float similarity)
+    {
+        public readonly Int128 Key = key;
+        public readonly float Similarity = similarity;
+    }
+}
