@@ -7,7 +7,8 @@ namespace Istmo.Matching;
 /// <remarks>
 /// Only the first <see cref="MaxInputLength"/> characters of an input are read, at most <see cref="MaxTokens"/> tokens are kept
 /// and each token is cut to <see cref="MaxTokenLength"/> characters, so arbitrarily long or hostile input is bounded.
-/// Diacritics are removed (ñ becomes n, so ñ/n never differ). Cyrillic (ICAO 9303), Greek and basic Arabic letters are romanised;
+/// Diacritics are removed (ñ becomes n, so ñ/n never differ). Slavic surnames in German/French/Polish romanisation are folded to
+/// the English spelling (Gorbatschow → gorbachov, see <see cref="Transliteration.FoldSlavicLatin"/>). Cyrillic (ICAO 9303), Greek and basic Arabic letters are romanised;
 /// other scripts (Han, Hebrew...) keep their letters. Apostrophes join (O'Brien → obrien); other punctuation separates.
 /// </remarks>
 public static class NameNormalizer
@@ -173,7 +174,7 @@ public static class NameNormalizer
     {
         if (sb.Length > 0)
         {
-            tokens.Add(sb.ToString());
+            tokens.Add(Transliteration.FoldSlavicLatin(sb.ToString()));
             if (originals is not null)
             {
                 var start = wordStart < 0 ? end : wordStart;

@@ -1,12 +1,86 @@
 namespace Istmo.Matching;
 
-/// <summary>Letter-by-letter romanisation of Cyrillic (ICAO 9303), Greek and basic Arabic, plus Latin letters without decomposition.</summary>
+/// <summary>Letter-by-letter romanisation of Cyrillic (ICAO 9303), Greek and basic Arabic, plus Latin letters without decomposition,
+/// and a fold of German/French/Polish romanisations of Slavic surnames to the English spelling.</summary>
 internal static class Transliteration
 {
     private static readonly Dictionary<char, string> Map = Build();
 
     /// <summary>Returns the Latin lower-case form of a letter, or null when the letter is kept as is.</summary>
     public static string? Romanise(char c) => Map.TryGetValue(c, out var s) ? s : null;
+
+    // Endings of Slavic surnames as romanised by English (BGN/PCGN), German, French, Polish or ISO-like schemes.
+    private static readonly string[] SlavicEndings =
+    [
+        "ow", "owa", "ew", "ewa", "ov", "ova", "ev", "eva", "off", "eff", "sky", "ski", "skiy", "skij", "skii", "skaya", "skaia",
+        "skaja", "witsch", "wytsch", "vich", "vitch", "wicz", "enko", "chuk", "tschuk",
+    ];
+
+    // Scheme spellings folded to the English one, longest first: German schtsch/tsch/sch/w, French chtch/tch/ou, Polish cz/sz.
+    private static readonly (string From, string To)[] SlavicSpellings =
+    [
+        ("schtsch", "shch"), ("chtch", "shch"), ("szcz", "shch"), ("witsch", "vich"), ("wytsch", "vich"), ("vitch", "vich"),
+        ("wicz", "vich"), ("tsch", "ch"), ("tch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("ou", "u"), ("w", "v"),
+    ];
+
+    /// <summary>Folds a Latin token that looks like a romanised Slavic surname (ends in -ov/-ow/-ski/-sky/-vich/-witsch/-enko...)
+    /// to English-style spelling: Gorbatschow → gorbachov, Chodorkowski → chodorkovski, Dworkowitsch → dvorkovich,
+    /// Jakowlew → yakovlev, Khrouchtchev → khrushchev; -sky/-skiy/-skij → -ski, -off/-eff → -ov/-ev. Other tokens are returned as is.</summary>
+    public static string FoldSlavicLatin(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (token.Length < 5 || !HasSlavicEnding(token))
+        {
+            return token;
+        }
+
+        var sb = new System.Text.StringBuilder(token.Length + 2);
+        for (int i = 0; i < token.Length;)
+        {
+            var replaced = false;
+            foreach (var (from, to) in SlavicSpellings)
+            {
+                if (string.CompareOrdinal(token, i, from, 0, from.Length) == 0)
+                {
+                    sb.Append(to);
+                    i += from.Length;
+                    replaced = true;
+                    break;
+                }
+            }
+
+            if (!replaced)
+            {
+                // German/Dutch j before a vowel at the start is the English y (Jakowlew, Jelzin).
+                sb.Append(i == 0 && token[0] == 'j' && token.Length > 1 && token[1] is 'a' or 'e' or 'u' ? 'y' : token[i]);
+                i++;
+            }
+        }
+
+        var s = sb.ToString();
+        foreach (var (from, to) in (ReadOnlySpan<(string, string)>)[("skiy", "ski"), ("skij", "ski"), ("skii", "ski"), ("sky", "ski"), ("skaia", "skaya"), ("skaja", "skaya"), ("off", "ov"), ("eff", "ev")])
+        {
+            if (s.EndsWith(from, StringComparison.Ordinal))
+            {
+                return string.Concat(s.AsSpan(0, s.Length - from.Length), to);
+            }
+        }
+
+        return s;
+    }
+
+    private static bool HasSlavicEnding(string token)
+    {
+        foreach (var e in SlavicEndings)
+        {
+            if (token.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for Arabic-script letters (U+0600..U+06FF).</summary>
     public static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';

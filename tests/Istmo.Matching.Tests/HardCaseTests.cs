@@ -51,6 +51,10 @@ public class HardCaseTests
     [InlineData("Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi", EntitySchema.Person, false)]
     [InlineData("Khatam al-Anbiya Construction", "Khatam ol Anbiya Construction", EntitySchema.Organization, true)] // al/ol in organisations
     [InlineData("Aksoy Tekstil Ltd. Şti.", "Aksoy Tekstil Sanayi ve Ticaret Ltd Şti", EntitySchema.Organization, true)] // Turkish ve
+    [InlineData("Mikhail Gorbachev", "Michail Gorbatschow", EntitySchema.Person, true)] // German romanisation
+    [InlineData("Nikita Khrushchev", "Nikita Chruschtschow", EntitySchema.Person, true)]
+    [InlineData("Arkady Dvorkovich", "Arkadij Dworkowitsch", EntitySchema.Person, true)]
+    [InlineData("Igor Yakovlev", "Igor Jakowlew", EntitySchema.Person, true)]
     [InlineData("Abdulaziz al-Saud", "Abd al-Aziz Al Saud", EntitySchema.Person, true)] // a particle pair does not block a merged run
     [InlineData("Islamic Revolutionary Guard Corps", "IRGC", EntitySchema.Organization, true)] // acronyms
     [InlineData("Petróleos de Venezuela S.A.", "PDVSA", EntitySchema.Organization, true)]

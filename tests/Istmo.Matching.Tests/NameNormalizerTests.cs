@@ -95,4 +95,22 @@ public class NameNormalizerTests
         var parsed = ParsedName.Parse(written, false, withDisplay: false);
         Assert.True(parsed.Tokens.Count <= NameNormalizer.MaxTokens);
     }
+
+    [Theory]
+    [InlineData("Gorbatschow", "gorbachov")] // German
+    [InlineData("Chruschtschow", "chrushchov")]
+    [InlineData("Khrouchtchev", "khrushchev")] // French
+    [InlineData("Dworkowitsch", "dvorkovich")]
+    [InlineData("Jakowlew", "yakovlev")]
+    [InlineData("Tschaikowski", "chaikovski")]
+    [InlineData("Tchaikovsky", "chaikovski")]
+    [InlineData("Kaspersky", "kasperski")]
+    [InlineData("Kasperskaia", "kasperskaya")]
+    [InlineData("Smirnoff", "smirnov")]
+    [InlineData("Szczepański", "shchepanski")] // Polish
+    [InlineData("Wilson", "wilson")] // no Slavic ending: unchanged
+    [InlineData("Juan", "juan")]
+    [InlineData("Ov", "ov")] // too short
+    public void Normalize_SlavicSurnameInOtherSchemes_FoldsToEnglishSpelling(string input, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(input));
 }
