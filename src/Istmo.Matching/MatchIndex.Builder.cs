@@ -26,6 +26,8 @@ public sealed partial class MatchIndex
         public int[][] Postings = [];
         public float[] Idf = [];
         public YearPostings?[] ByYear = [];
+        public int[] TokenFrequency = [];
+        public int MaxDegreeOfParallelism = -1;
         public int Frequent;
         public List<(string Id, string Reason)> Rejected = [];
 
@@ -33,7 +35,7 @@ public sealed partial class MatchIndex
 
         public static Builder Run(IReadOnlyList<MatchEntity> entities, int dop)
         {
-            var b = new Builder();
+            var b = new Builder { MaxDegreeOfParallelism = dop };
             var parsed = new Parsed?[entities.Count];
             var errors = new string?[entities.Count];
             Parallel.For(0, entities.Count, new ParallelOptions { MaxDegreeOfParallelism = dop }, i =>
@@ -185,6 +187,12 @@ public sealed partial class MatchIndex
             }
 
             TokenIds = byText;
+            TokenFrequency = new int[Tokens.Length];
+            foreach (var id in NameTokens)
+            {
+                TokenFrequency[id]++;
+            }
+
             BuildShapes(names);
             BuildPostings(e, dop);
         }

@@ -35,6 +35,24 @@ internal sealed class SimilarityCache
         _mergeMask = _merges.Length - 2;
     }
 
+    /// <summary>Fills the token-pair table with every ordered pair of the <paramref name="top"/> most frequent tokens (the
+    /// ones most candidates are made of), in parallel; bounded by <paramref name="top"/>² pairs.</summary>
+    public void Warm(NameToken[] tokens, int[] frequency, int top, int maxDegreeOfParallelism)
+    {
+        var ids = Enumerable.Range(0, tokens.Length).Where(i => !tokens[i].IsParticle).OrderByDescending(i => frequency[i]).ThenBy(i => i).Take(top).ToArray();
+        Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, x =>
+        {
+            var a = tokens[ids[x]];
+            foreach (var y in ids)
+            {
+                if (y != ids[x])
+                {
+                    Token(a, tokens[y], out _);
+                }
+            }
+        });
+    }
+
     /// <summary>Similarity of two interned index tokens (both ids ≥ 0), computed once.</summary>
     public float Token(NameToken a, NameToken b, out MatchKind kind)
     {
