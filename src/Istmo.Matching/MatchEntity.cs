@@ -35,4 +35,16 @@ public sealed record MatchEntity
 
     /// <summary>Phone numbers; compared on their last 8 digits (Panama numbers with or without +507).</summary>
     public IReadOnlyList<string> Phones { get; init; } = [];
+
+    /// <summary>E-mail addresses (compared case-insensitively by the entity resolver; not used by screening).</summary>
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
+    /// <summary>Street address as one line (compared by the entity resolver; not used by screening).</summary>
+    public string? Address { get; init; }
+
+    /// <summary>City, town or suburb (compared by the entity resolver; not used by screening).</summary>
+    public string? City { get; init; }
+
+    /// <summary>Postal code (compared by the entity resolver without spaces; not used by screening).</summary>
+    public string? PostalCode { get; init; }
 }

@@ -127,4 +127,69 @@ public class ResolutionTests
         Assert.False(uf.Union(1, 2));
         Assert.True(uf.Union(1, 2, force: true));
     }
+
+    [Fact]
+    public void Resolve_SharedEmailAndCity_LinksTypedRecordsButNotANamesakeElsewhere()
+    {
+        MatchEntity R(string id, string given, string surname, string? dob, string? email, string? city) => new()
+        {
+            Id = id,
+            GivenNames = given,
+            PaternalSurname = surname,
+            Names = [given + " " + surname],
+            BirthDate = dob is null ? null : PartialDate.Parse(dob),
+            Emails = email is null ? [] : [email],
+            City = city,
+        };
+        var records = new List<MatchEntity>
+        {
+            R("x1", "Isabella", "Cooper", "1987-11-18", "imoore@turner-gonzalez.info", "Stockton-on-Tees"),
+            R("x2", "Isabelal", "Cooper", "1987-11-18", "imoore@turner-gonzalez.info", "Stockton-on-Tees"),
+            R("x3", "Isabella", "Coopr", null, "imoore@turner-gnzalze.info", "Stockton-on-Tees"),
+            R("y1", "Isabella", "Cooper", "1962-03-01", "bella62@example.org", "Leeds"),
+            R("z1", "Noah", "Watson", "2008-03-23", "matthew78@ballard-mcdonald.net", "Bolton"),
+            R("z2", "Noah", "Watson", "2008-03-23", "matthew78@ballard-mcdonald.net", "Bolton"),
+        };
+
+        var r = new EntityResolver().Resolve(records);
+
+        Assert.Equal("x1,x2,x3", ClusterOf(r, "x1"));
+        Assert.Equal("y1", ClusterOf(r, "y1"));
+        Assert.Equal("z1,z2", ClusterOf(r, "z1"));
+        Assert.Contains(r.Model.Features, f => f.Name == "email");
+    }
+
+    [Fact]
+    public void Resolve_ParentAndChildWithOneName_KeptApartAndEachClustered()
+    {
+        var records = new List<MatchEntity>
+        {
+            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
+            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
+            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15"),
+            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
+        };
+
+        var r = new EntityResolver().Resolve(records);
+
+        Assert.Equal("p1,p2", ClusterOf(r, "p1"));
+        Assert.Equal("c1,c2", ClusterOf(r, "c1"));
+    }
+
+    [Fact]
+    public void UnionFind_BothSexes_Refused()
+    {
+        var uf = new ConstrainedUnionFind(3, [], null, [1, 0, 2]);
+        Assert.True(uf.Union(0, 1));
+        Assert.False(uf.Union(1, 2));
+        Assert.True(uf.Union(1, 2, force: true));
+    }
+
+    [Fact]
+    public void Resolve_TooFewRecords_NoLinksAndNoFailure()
+    {
+        var r = new EntityResolver().Resolve([P("only", "Ana Castillo", "1990-11-02")]);
+        Assert.Equal("only", Assert.Single(Assert.Single(r.Clusters)));
+        Assert.Empty(new EntityResolver().Resolve([]).Clusters);
+    }
 }

@@ -41,7 +41,12 @@ public static partial class MatchingBenchmark
 
         GC.Collect();
         var sw = Stopwatch.StartNew();
-        var result = new EntityResolver().Resolve(records);
+        // The resolver the product uses (CLI `istmo resolve` and the registry's duplicate clusters), with its defaults.
+        // ISTMO_RESOLUTION_DIAG=1 adds a breakdown: time per phase, pairs and recall per blocking rule, missed and false pairs.
+        var resolver = new EntityResolver();
+        var trace = Environment.GetEnvironmentVariable("ISTMO_RESOLUTION_DIAG") == "1" ? new ResolverTrace() : null;
+        resolver.Trace = trace;
+        var result = resolver.Resolve(records);
         var seconds = sw.Elapsed.TotalSeconds;
         var predicted = new int[records.Count];
         for (int c = 0; c < result.Clusters.Count; c++)
@@ -70,12 +75,133 @@ public static partial class MatchingBenchmark
         var c2 = new Counts { Tp = tp, Fp = predictedPairs - tp, Fn = truePairs - tp };
         w.Metric("resolution time", $"{seconds:0.0} s", 0, seconds <= Scale(120, count), $"< {Scale(120, count):0.#} s (2 min at 1M)");
         w.Metric("pairwise precision / recall / F1", c2.ToString(), 0.95, c2.F1 >= 0.95, "F1 ≥ 0.95");
+        if (trace is not null)
+        {
+            w.Line("  phases: " + string.Join(", ", trace.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase} {p.Seconds:0.0} s"))));
+            Diagnose(trace, records, truth, predicted, result.Threshold, w);
+        }
+
         var m = result.Model;
         w.Line($"  {result.ComparedPairs:N0} pairs compared, {result.Links.Count:N0} links at p ≥ {result.Threshold:0.00}, {result.Clusters.Count:N0} clusters (truth {cluster:N0}); EM {m.Iterations} iterations, converged {m.Converged}, λ={m.Lambda:0.0000}");
         foreach (var f in m.Features)
         {
             var levels = string.Join(", ", f.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l}: m={f.M[i]:0.000} u={f.U[i]:0.0000} w={f.Weight(i):+0.0;-0.0}")));
             w.Line($"    {f.Name,-12} {levels}");
+        }
+    }
+
+    private static string Describe(MatchEntity e) => $"{string.Join(" / ", e.Names)} {e.BirthDate}";
+
+    private static void Diagnose(ResolverTrace trace, List<MatchEntity> records, List<int> truth, int[] predicted, double threshold, Report w)
+    {
+        var tw = Math.Log2(threshold / (1 - threshold));
+        var byTruth = Enumerable.Range(0, truth.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1).ToList();
+        var truePairs = new List<long>();
+        foreach (var g in byTruth)
+        {
+            var mem = g.ToArray();
+            for (int x = 0; x < mem.Length; x++)
+            {
+                for (int y = x + 1; y < mem.Length; y++)
+                {
+                    truePairs.Add(((long)mem[x] << 32) | (uint)mem[y]);
+                }
+            }
+        }
+
+        var sample = trace.Candidates.Take(20000).ToArray();
+        var sw = Stopwatch.StartNew();
+        foreach (var p in sample)
+        {
+            trace.Explain((int)(p >> 32), (int)(p & 0xFFFFFFFF));
+        }
+
+        var tAll = sw.Elapsed.TotalMilliseconds * 1000 / sample.Length;
+        sw.Restart();
+        foreach (var p in sample)
+        {
+            trace.NameScore((int)(p >> 32), (int)(p & 0xFFFFFFFF));
+        }
+
+        var tName = sw.Elapsed.TotalMilliseconds * 1000 / sample.Length;
+        w.Line($"  per candidate pair: compare {tAll:0.0} µs, of which names {tName:0.0} µs; name forms per record {Enumerable.Range(0, 1000).Average(trace.NameForms):0.00}");
+        foreach (var (rule, set) in trace.RulePairs)
+        {
+            var covered = truePairs.Count(set.Contains);
+            var only = truePairs.Count(p => set.Contains(p) && trace.RulePairs.All(r => r.Key == rule || !r.Value.Contains(p)));
+            w.Line($"  rule {rule,-20} pairs {set.Count,10:N0}  true pairs covered {covered,8:N0} of {truePairs.Count:N0}, only by this rule {only,6:N0}");
+        }
+
+        int notCandidate = 0, below = 0, guarded = 0;
+        var belowPatterns = new Dictionary<string, int>();
+        foreach (var g in byTruth)
+        {
+            var members = g.ToArray();
+            for (int x = 0; x < members.Length; x++)
+            {
+                for (int y = x + 1; y < members.Length; y++)
+                {
+                    int a = members[x], b = members[y];
+                    if (predicted[a] == predicted[b])
+                    {
+                        continue;
+                    }
+
+                    if (!trace.Candidates.Contains(((long)a << 32) | (uint)b))
+                    {
+                        if (notCandidate % 97 == 0)
+                        {
+                            var (lv, wt) = trace.Explain(a, b);
+                            w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", lv)}] w={wt:0.0}");
+                        }
+
+                        notCandidate++;
+                        continue;
+                    }
+
+                    var (levels, weight) = trace.Explain(a, b);
+                    if (weight < tw)
+                    {
+                        below++;
+                        var key = string.Join(",", levels) + (weight < tw - 5 ? " (far)" : " (near)");
+                        belowPatterns[key] = belowPatterns.GetValueOrDefault(key) + 1;
+                    }
+                    else
+                    {
+                        guarded++;
+                    }
+                }
+            }
+        }
+
+        w.Line($"  missed true pairs: not candidates {notCandidate:N0}, below threshold {below:N0}, above but refused/other cluster {guarded:N0}");
+        foreach (var (k, c) in belowPatterns.OrderByDescending(kv => kv.Value).Take(12))
+        {
+            w.Line($"    below: {k} ×{c}");
+        }
+
+        var fp = new Dictionary<string, int>();
+        foreach (var g in Enumerable.Range(0, truth.Count).GroupBy(i => predicted[i]).Where(g => g.Count() > 1))
+        {
+            var members = g.ToArray();
+            for (int x = 0; x < members.Length; x++)
+            {
+                for (int y = x + 1; y < members.Length; y++)
+                {
+                    int a = members[x], b = members[y];
+                    if (truth[a] != truth[b])
+                    {
+                        var (levels, weight) = trace.Explain(a, b);
+                        var key = string.Join(",", levels) + (weight >= tw ? " (linked)" : " (chained)");
+                        fp[key] = fp.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+
+        foreach (var (k, c) in fp.OrderByDescending(kv => kv.Value).Take(10))
+        {
+            w.Line($"    false: {k} ×{c}");
         }
     }
 }

@@ -20,10 +20,36 @@ public sealed class BlockingRule
         RecordKey = key;
     }
 
+    private BlockingRule(string name, Func<ResolverRecord, IEnumerable<string>> keys)
+    {
+        Name = name;
+        RecordKeys = keys;
+    }
+
     /// <summary>Rule name (reported in results).</summary>
     public string Name { get; }
 
     internal Func<ResolverRecord, string?>? RecordKey { get; }
+
+    internal Func<ResolverRecord, IEnumerable<string>>? RecordKeys { get; }
+
+    /// <summary>False for broad rules whose oversized blocks are skipped (not windowed): they would add many pairs for little recall.</summary>
+    internal bool WindowOversized { get; private init; } = true;
+
+    /// <summary>
+    /// Every pair of name tokens (Spanish phonetic keys, sorted): records sharing two name parts in any order are compared,
+    /// so a typo, a dropped maternal surname, swapped surnames or surname-first order still leave a shared pair.
+    /// </summary>
+    public static BlockingRule NameTokenPairs { get; } = new("name-token-pair", r => r.TokenPairs);
+
+    /// <summary>Every pair of name tokens' first three letters (sorted): survives typos after the third letter in both tokens.</summary>
+    public static BlockingRule NamePrefixPairs { get; } = new("name-prefix-pair", r => r.PrefixPairs) { WindowOversized = false };
+
+    /// <summary>Any name token's first two letters with the full birth date: survives typos in every name part.</summary>
+    public static BlockingRule NamePrefixAndBirthDate { get; } = new("name-prefix+dob", r => r.Birth == 0 || (r.Birth & 31) == 0 ? [] : r.Prefixes2.Select(p => p + "|" + r.Birth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
+    public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
 
     /// <summary>First given name (canonical fold) and full birth date.</summary>
     public static BlockingRule GivenNameAndBirthDate { get; } = new("given+dob", r => r.Given is null || r.Birth == 0 ? null : r.Given + "|" + r.Birth);
@@ -43,8 +69,20 @@ public sealed class BlockingRule
     /// <summary>Any shared phone (first one).</summary>
     public static BlockingRule Phone { get; } = new("phone", r => r.Entity.Phones.Length == 0 ? null : r.Entity.Phones[0]);
 
-    /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [GivenNameAndBirthDate, RarestTokenPair, SurnameSoundAndBirthYear, GivenAndSurnameSound, Document, Phone];
+    /// <summary>Any shared e-mail (first one).</summary>
+    public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
-    internal string? KeyOf(ResolverRecord r) => RecordKey is not null ? RecordKey(r) : _entityKey!(r.Source);
+    /// <summary>The default union of rules.</summary>
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndBirthDate, GivenNameAndBirthDate, SurnameSoundAndBirthYear, Document, Phone, Email];
+
+    internal IEnumerable<string> KeysOf(ResolverRecord r)
+    {
+        if (RecordKeys is not null)
+        {
+            return RecordKeys(r);
+        }
+
+        var key = RecordKey is not null ? RecordKey(r) : _entityKey!(r.Source);
+        return key is null ? [] : [key];
+    }
 }

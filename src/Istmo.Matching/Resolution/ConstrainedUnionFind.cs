@@ -8,10 +8,24 @@ internal sealed class ConstrainedUnionFind
     private readonly Dictionary<int, List<int>> _cannot = [];
     private readonly int[]? _minYear;
     private readonly int[]? _maxYear;
+    private readonly byte[]? _sexes;
 
-    /// <summary>Creates the structure; with <paramref name="years"/> (0 = unknown) a union whose members' birth years would span more than one year is refused.</summary>
-    public ConstrainedUnionFind(int n, IEnumerable<(int A, int B)> cannotLink, int[]? years = null)
+    /// <summary>
+    /// Creates the structure; with <paramref name="years"/> (0 = unknown) a union whose members' birth years would span more
+    /// than one year is refused; with <paramref name="sexes"/> (0 unknown, 1, 2) a union holding both sexes is refused.
+    /// </summary>
+    public ConstrainedUnionFind(int n, IEnumerable<(int A, int B)> cannotLink, int[]? years = null, byte[]? sexes = null)
     {
+        if (sexes is not null)
+        {
+            // Per root, a bit mask of the sexes its members declare.
+            _sexes = new byte[n];
+            for (int i = 0; i < n; i++)
+            {
+                _sexes[i] = sexes[i] is 1 or 2 ? (byte)(1 << (sexes[i] - 1)) : (byte)0;
+            }
+        }
+
         _parent = new int[n];
         _size = new int[n];
         if (years is not null)
@@ -73,6 +87,11 @@ internal sealed class ConstrainedUnionFind
             }
         }
 
+        if (_sexes is not null && !force && (_sexes[ra] | _sexes[rb]) == 3)
+        {
+            return false; // a man and a woman in one cluster: relatives (Juan/Juana twins) joined through a shared name
+        }
+
         if (_size[ra] < _size[rb])
         {
             (ra, rb) = (rb, ra);
@@ -80,6 +99,11 @@ internal sealed class ConstrainedUnionFind
 
         _parent[rb] = ra;
         _size[ra] += _size[rb];
+        if (_sexes is not null)
+        {
+            _sexes[ra] |= _sexes[rb];
+        }
+
         if (_minYear is not null)
         {
             _minYear[ra] = Math.Min(_minYear[ra], _minYear[rb]);

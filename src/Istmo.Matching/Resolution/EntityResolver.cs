@@ -1,31 +1,22 @@
 namespace Istmo.Matching;
 
 /// <summary>
-/// Deduplicates records into clusters: union of blocking rules → pairwise comparison vectors → Fellegi–Sunter weights
-/// (u from random pairs, m and λ by EM, term-frequency adjustment on shared surnames) → connected components at a threshold.
-/// Adjudications calibrate the threshold and force (true match) or forbid (false positive) links. Deterministic.
+/// Deduplicates records into clusters: union of blocking rules → comparison vectors (the engine's name aligner plus
+/// birth date, sex, nationality, document, phone, e-mail, city, postcode, address) → Fellegi–Sunter weights trained
+/// without labels as Splink does (u from random pairs, m by EM per training block with that block's feature left out,
+/// λ from the expected number of matches), with a term-frequency adjustment for common or rare surnames → links at a
+/// match probability → clusters by a union-find that refuses unions joining contradictory facts. Adjudications calibrate
+/// the threshold and force (true match) or forbid (false positive) links. Deterministic.
 /// </summary>
 public sealed class EntityResolver(ResolverOptions? options = null)
 {
-    private static readonly (string Name, string[] Levels)[] FeatureLevels =
-    [
-        ("name", ["below 0.70", "0.70+", "0.85+", "0.95+"]),
-        ("givenName", ["different", "similar", "equal or variant"]),
-        ("surname", ["different", "similar", "shared"]),
-        ("birthDate", ["different", "year ±1 or same year", "compatible or swapped", "exact"]),
-        ("sex", ["different", "equal"]),
-        ("nationality", ["disjoint", "shared"]),
-        ("document", ["different", "equal"]),
-        ("phone", ["different", "equal"]),
-    ];
-
-    private const int SurnameFeature = 2;
-    private const int BirthFeature = 3;
-
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
 
     /// <summary>The comparison features and their level names.</summary>
-    public static IReadOnlyList<(string Name, string[] Levels)> Features => FeatureLevels;
+    public static IReadOnlyList<(string Name, string[] Levels)> Features => ResolverComparison.Features;
+
+    /// <summary>When set (benchmark diagnostics), receives the candidate pairs and a way to explain any pair after <see cref="Resolve"/>.</summary>
+    internal ResolverTrace? Trace { get; set; }
 
     /// <summary>Resolves records into clusters. Records failing validation become singletons and are listed in <see cref="ResolutionResult.Rejected"/>.</summary>
     public ResolutionResult Resolve(IReadOnlyList<MatchEntity> records, Adjudications? adjudications = null)
@@ -37,16 +28,18 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             throw new ArgumentOutOfRangeException(nameof(options), o.MatchProbability, "MatchProbability must be in (0,1).");
         }
 
-        // 1. Prepare.
+        // 1. Prepare (tokens interned: equal tokens share one instance, so identical names compare by reference).
         var prepared = new ResolverRecord?[records.Count];
         var errors = new string?[records.Count];
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };
+        var tokens = new System.Collections.Concurrent.ConcurrentDictionary<string, NameToken>(StringComparer.Ordinal);
         Parallel.For(0, records.Count, po, i =>
         {
             try
             {
                 var e = records[i] ?? throw new ArgumentException($"Record {i} is null.", nameof(records));
-                prepared[i] = ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false));
+                var org = e.Schema == EntitySchema.Organization;
+                prepared[i] = ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.GetOrAdd(org ? "o" + t : "p" + t, _ => NameToken.Create(t, org))));
             }
             catch (ArgumentException ex)
             {
@@ -68,53 +61,59 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            Trace?.Phases.Add((name, clock.Elapsed.TotalSeconds));
+            clock.Restart();
+        }
+
+        Phase("prepare");
         var n = valid.Count;
         var tf = SurnameFrequencies(valid);
         AssignRarePairs(valid);
 
-        // 2. Candidate pairs from the union of blocking rules.
-        var pairs = CandidatePairs(valid, o);
+        // 2. Model: u from random pairs, m by EM per training block, both independent of the candidate pairs below.
+        var u = ResolverTraining.EstimateU(valid, tf, o);
+        Phase("u");
+        var (m, iterations, converged) = ResolverTraining.EstimateM(valid, tf, o, u);
+        Phase("m");
+        var weights = new double[m.Length][];
+        for (int f = 0; f < m.Length; f++)
+        {
+            weights[f] = [.. m[f].Select((x, l) => Math.Log2(x / u[f][l]))];
+        }
 
-        // 3. Comparison vectors (pattern code per pair) and surname term-frequency of shared surnames.
-        var codes = new int[pairs.Length];
-        var tfShared = new float[pairs.Length];
-        Parallel.For(0, pairs.Length, po, p =>
+        var averageTf = AverageSharedFrequency(tf, n);
+
+        // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair.
+        var pairs = CandidatePairs(valid, o, Trace);
+        Phase("blocking");
+        var factors = new double[pairs.Length];
+        var strong = new bool[pairs.Length];
+        var contradicted = new bool[pairs.Length];
+        Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
             var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
-            Span<int> levels = stackalloc int[FeatureLevels.Length];
-            tfShared[p] = Compare(valid[a], valid[b], levels, tf, n);
-            codes[p] = Encode(levels);
-        });
+            var shared = ResolverComparison.Compare(valid[a], valid[b], levels, tf, n);
+            factors[p] = Factor(levels, weights) + TfAdjustment(shared, averageTf);
+            strong[p] = ResolverComparison.SharesIdentifier(levels);
+            contradicted[p] = levels[ResolverComparison.Birth] == 0;
+            return levels;
+        }, _ => { });
 
-        // 4. u from random pairs; m and λ by EM over the blocked pairs.
-        var u = EstimateU(valid, tf, o);
-        var counts = new Dictionary<int, long>();
-        foreach (var c in codes)
+        Phase("compare");
+
+        // 4. λ from the expected number of matches among all pairs.
+        var lambda = ResolverTraining.EstimateLambda(factors, n);
+        var prior = Math.Log2(lambda / (1 - lambda));
+        var features = new List<ComparisonFeature>(m.Length);
+        for (int f = 0; f < m.Length; f++)
         {
-            counts[c] = counts.TryGetValue(c, out var k) ? k + 1 : 1;
+            features.Add(new ComparisonFeature(ResolverComparison.Features[f].Name, ResolverComparison.Features[f].Levels, m[f], u[f]));
         }
 
-        var allPatterns = counts.OrderBy(kv => kv.Key).Select(kv => (Decode(kv.Key), kv.Value)).ToList();
-
-        // Pairs with contradictory birth dates never link (rule below): EM is trained without them, otherwise the many
-        // namesakes and relatives they contain become the "match" class (birth date "different" got a positive weight).
-        var patterns = allPatterns.Where(p => p.Item1[BirthFeature] != 0).ToList();
-        if (patterns.Count == 0)
-        {
-            patterns = allPatterns;
-        }
-
-        // EM starts from a conservative rule (close name and agreeing birth date, or a shared document) for both m and u;
-        // started from a generic guess, EM on blocked pairs drifts to "namesake" as the match class.
-        var model = FellegiSunterModel.Estimate(FeatureLevels, patterns, u, maxIterations: o.MaxIterations, initialPosterior: Seed);
-        var patternWeight = new Dictionary<int, double>(counts.Count);
-        foreach (var (levels, _) in allPatterns)
-        {
-            patternWeight[Encode(levels)] = model.MatchWeight(levels);
-        }
-
-        var uShared = u[SurnameFeature][2];
-        double WeightOf(int p) => patternWeight[codes[p]] + TfAdjustment(tfShared[p], uShared);
+        var model = new FellegiSunterModel(lambda, features, iterations, converged);
 
         // 5. Threshold, calibrated on adjudicated pairs when there are enough of both kinds.
         var threshold = o.MatchProbability;
@@ -129,14 +128,14 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         if (adjudications is not null)
         {
             var labelled = new List<(double, bool)>();
-            var levels = new int[FeatureLevels.Length];
+            var levels = new int[ResolverComparison.Count];
             foreach (var (a, b, isMatch) in adjudications.Pairs)
             {
                 if (byId.TryGetValue(a, out var ia) && byId.TryGetValue(b, out var ib) && ia != ib)
                 {
                     (isMatch ? mustLink : cannotLink).Add((Math.Min(ia, ib), Math.Max(ia, ib)));
-                    var shared = Compare(valid[ia], valid[ib], levels, tf, n);
-                    labelled.Add((FellegiSunterModel.Probability(model.MatchWeight(levels) + TfAdjustment(shared, uShared)), isMatch));
+                    var shared = ResolverComparison.Compare(valid[ia], valid[ib], levels, tf, n);
+                    labelled.Add((FellegiSunterModel.Probability(prior + Factor(levels, weights) + TfAdjustment(shared, averageTf)), isMatch));
                 }
             }
 
@@ -151,14 +150,14 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var linkIdx = new List<(double W, int P)>();
         for (int p = 0; p < pairs.Length; p++)
         {
-            // Contradictory birth dates (both known, two or more years apart) never link: EM cannot tell a parent or sibling
-            // with the same name from a duplicate, so this deterministic rule guards the clusters against chaining.
-            if (Decode(codes[p])[BirthFeature] == 0)
+            // Contradictory birth dates (both known, two or more years apart) never link unless a document, phone or e-mail
+            // is shared: EM cannot tell a parent or sibling with the same name from a duplicate.
+            if (contradicted[p] && !strong[p])
             {
                 continue;
             }
 
-            var w = WeightOf(p);
+            var w = prior + factors[p];
             if (w >= thresholdWeight)
             {
                 linkIdx.Add((w, p));
@@ -166,10 +165,44 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         linkIdx.Sort((x, y) => x.W != y.W ? y.W.CompareTo(x.W) : pairs[x.P].CompareTo(pairs[y.P]));
-        var uf = new ConstrainedUnionFind(n, cannotLink, [.. valid.Select(r => r.Birth >> 9)]);
+        var uf = new ConstrainedUnionFind(n, cannotLink, [.. valid.Select(r => r.Birth >> 9)], [.. valid.Select(r => r.Entity.Sex)]);
         foreach (var (a, b) in mustLink)
         {
             uf.Union(a, b, force: true);
+        }
+
+        // Clusters grow by their best links first; two clusters join only when their members match on average (mean
+        // pairwise probability ≥ 0.5 over every cross pair), so one look-alike link cannot chain two people together.
+        var members = new Dictionary<int, List<int>>();
+        var scratch = new int[ResolverComparison.Count];
+        List<int> MembersOf(int root) => members.TryGetValue(root, out var list) ? list : [root];
+        bool Cohesive(int a, int b)
+        {
+            int ra = uf.Find(a), rb = uf.Find(b);
+            if (ra == rb)
+            {
+                return true;
+            }
+
+            var ma = MembersOf(ra);
+            var mb = MembersOf(rb);
+            if (ma.Count * mb.Count <= 1 || ma.Count * mb.Count > 400)
+            {
+                return true;
+            }
+
+            double sum = 0;
+            foreach (var x in ma)
+            {
+                foreach (var y in mb)
+                {
+                    var shared = ResolverComparison.Compare(valid[x], valid[y], scratch, tf, n);
+                    var w = prior + Factor(scratch, weights) + TfAdjustment(shared, averageTf);
+                    sum += scratch[ResolverComparison.Birth] == 0 && !ResolverComparison.SharesIdentifier(scratch) ? 0 : FellegiSunterModel.Probability(w);
+                }
+            }
+
+            return sum / (ma.Count * mb.Count) >= 0.5;
         }
 
         var links = new List<ResolvedPair>(linkIdx.Count);
@@ -182,8 +215,21 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
 
             var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
+            if (!Cohesive(a, b))
+            {
+                continue;
+            }
+
+            var rootA = uf.Find(a);
+            var rootB = uf.Find(b);
             if (uf.Union(a, b))
             {
+                var list = new List<int>(MembersOf(rootA));
+                list.AddRange(MembersOf(rootB));
+                members.Remove(rootA);
+                members.Remove(rootB);
+                members[uf.Find(a)] = list;
+
                 links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));
             }
         }
@@ -208,13 +254,56 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             clusters.Add([id]);
         }
 
+        Phase("cluster");
+        if (Trace is { } trace)
+        {
+            trace.Candidates = [.. pairs];
+            trace.NameScore = (a, b) => ResolverComparison.NameScore(valid[a], valid[b]);
+            trace.NameForms = a => valid[a].Entity.Names.Length;
+            trace.Explain = (a, b) =>
+            {
+                var levels = new int[ResolverComparison.Count];
+                var shared = ResolverComparison.Compare(valid[a], valid[b], levels, tf, n);
+                return (levels, prior + Factor(levels, weights) + TfAdjustment(shared, averageTf));
+            };
+        }
+
         return new ResolutionResult(clusters, links, model, pairs.Length, threshold, rejected);
     }
 
-    private static double Seed(int[] levels) =>
-        levels[6] == 1 || (levels[0] >= 2 && levels[3] >= 2) || (levels[0] == 3 && levels[3] == -1 && levels[1] == 2) ? 0.95 : 0.02;
+    private static double Factor(ReadOnlySpan<int> levels, double[][] weights)
+    {
+        double w = 0;
+        for (int f = 0; f < levels.Length; f++)
+        {
+            if (levels[f] >= 0)
+            {
+                w += weights[f][levels[f]];
+            }
+        }
 
-    private static double TfAdjustment(float tf, double uShared) => tf > 0 ? Math.Clamp(Math.Log2(uShared / tf), -4, 6) : 0;
+        return w;
+    }
+
+    /// <summary>
+    /// Term-frequency adjustment of a close name with a shared family name: log2(E[frequency of the surname a random
+    /// agreeing pair shares] / frequency of this surname): positive for rare surnames, negative for common ones.
+    /// </summary>
+    private static double TfAdjustment(float tf, double averageTf) => tf > 0 ? Math.Clamp(Math.Log2(averageTf / tf), -4, 4) : 0;
+
+    /// <summary>Σ f³ / Σ f²: the expected frequency of the family name two random records share when they share one.</summary>
+    private static double AverageSharedFrequency(Dictionary<string, int> tf, int n)
+    {
+        double f2 = 0, f3 = 0;
+        foreach (var c in tf.Values)
+        {
+            var f = c / (double)Math.Max(1, n);
+            f2 += f * f;
+            f3 += f * f * f;
+        }
+
+        return f2 > 0 ? f3 / f2 : 0;
+    }
 
     private static Dictionary<string, int> SurnameFrequencies(List<ResolverRecord> records)
     {
@@ -253,24 +342,16 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
     }
 
-    private static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o)
+    private static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace)
     {
         var n = records.Count;
-        var rules = o.BlockingRules;
-        var groupOf = new int[rules.Count][];
         var pairs = new List<long>(n * 4);
-        for (int r = 0; r < rules.Count; r++)
+        foreach (var rule in o.BlockingRules)
         {
-            var keys = new string?[n];
-            for (int i = 0; i < n; i++)
-            {
-                keys[i] = rules[r].KeyOf(records[i]);
-            }
-
             var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int i = 0; i < n; i++)
             {
-                if (keys[i] is { } k)
+                foreach (var k in rule.KeysOf(records[i]))
                 {
                     if (!blocks.TryGetValue(k, out var list))
                     {
@@ -282,12 +363,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 }
             }
 
-            var groups = new int[n];
-            Array.Fill(groups, -1);
-            var g = 0;
-            foreach (var (_, members) in blocks.OrderBy(b => b.Value[0]))
+            foreach (var members in blocks.Values)
             {
-                g++;
                 if (members.Count < 2)
                 {
                     continue;
@@ -295,209 +372,80 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
                 if (members.Count <= o.MaxBlockSize)
                 {
-                    foreach (var m in members)
-                    {
-                        groups[m] = g;
-                    }
-
                     for (int x = 0; x < members.Count; x++)
                     {
                         for (int y = x + 1; y < members.Count; y++)
                         {
-                            AddPair(members[x], members[y], r, groupOf, pairs);
+                            pairs.Add(Pair(members[x], members[y]));
                         }
                     }
                 }
-                else
+                else if (rule.WindowOversized)
                 {
-                    // Oversized block: sorted neighbourhood on the normalised primary name.
-                    var sorted = members.OrderBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => m).ToArray();
-                    for (int x = 0; x < sorted.Length; x++)
+                    // Oversized block (a common name): sorted neighbourhoods by birth date and by name, so duplicates that
+                    // agree on either are still neighbours.
+                    var byBirth = members.OrderBy(m => records[m].Birth).ThenBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => m).ToArray();
+                    var byName = members.OrderBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => records[m].Birth).ThenBy(m => m).ToArray();
+                    foreach (var sorted in new[] { byBirth, byName })
                     {
-                        for (int y = x + 1; y < Math.Min(sorted.Length, x + 1 + o.Window); y++)
+                        for (int x = 0; x < sorted.Length; x++)
                         {
-                            AddPair(sorted[x], sorted[y], r, groupOf, pairs);
+                            for (int y = x + 1; y < Math.Min(sorted.Length, x + 1 + o.Window); y++)
+                            {
+                                pairs.Add(Pair(sorted[x], sorted[y]));
+                            }
                         }
                     }
                 }
             }
 
-            groupOf[r] = groups;
+            trace?.RuleEnds.Add((rule.Name, pairs.Count));
         }
 
-        return [.. pairs];
+        // A pair shared by several rules or keys is compared once.
+        if (trace is not null)
+        {
+            var start = 0;
+            foreach (var (rule, end) in trace.RuleEnds)
+            {
+                trace.RulePairs[rule] = [.. pairs.Skip(start).Take(end - start)];
+                start = end;
+            }
+        }
+
+        var all = pairs.ToArray();
+        Array.Sort(all);
+        var unique = 0;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                all[unique++] = all[i];
+            }
+        }
+
+        return all[..unique];
     }
+
+    private static long Pair(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
     private static string PrimaryText(ResolverRecord r) => r.Entity.Names.Length == 0 ? "" : string.Join(' ', r.Entity.Names[0].Tokens.Select(t => t.Fold));
+}
 
-    /// <summary>Adds a pair unless an earlier rule already compared it (same fully-compared block).</summary>
-    private static void AddPair(int a, int b, int rule, int[][] groupOf, List<long> pairs)
-    {
-        if (a > b)
-        {
-            (a, b) = (b, a);
-        }
+/// <summary>Diagnostics of one resolution run (indexes are positions among the valid records).</summary>
+internal sealed class ResolverTrace
+{
+    public HashSet<long> Candidates { get; set; } = [];
 
-        for (int r = 0; r < rule; r++)
-        {
-            var g = groupOf[r];
-            if (g[a] >= 0 && g[a] == g[b])
-            {
-                return;
-            }
-        }
+    public List<(string Phase, double Seconds)> Phases { get; } = [];
 
-        pairs.Add(((long)a << 32) | (uint)b);
-    }
+    public Func<int, int, double> NameScore { get; set; } = (_, _) => 0;
 
-    private static double[][] EstimateU(List<ResolverRecord> records, Dictionary<string, int> tf, ResolverOptions o)
-    {
-        var u = FeatureLevels.Select(f => Enumerable.Repeat(1.0, f.Levels.Length).ToArray()).ToArray();
-        var n = records.Count;
-        if (n >= 2)
-        {
-            var rng = new Random(o.Seed);
-            Span<int> levels = stackalloc int[FeatureLevels.Length];
-            var samples = Math.Min(o.RandomPairs, (long)n * (n - 1) / 2);
-            for (long s = 0; s < samples; s++)
-            {
-                var a = rng.Next(n);
-                var b = rng.Next(n - 1);
-                if (b >= a)
-                {
-                    b++;
-                }
+    public Func<int, int> NameForms { get; set; } = _ => 0;
 
-                Compare(records[a], records[b], levels, tf, n);
-                for (int f = 0; f < levels.Length; f++)
-                {
-                    if (levels[f] >= 0)
-                    {
-                        u[f][levels[f]] += 1;
-                    }
-                }
-            }
-        }
+    public List<(string Rule, int End)> RuleEnds { get; } = [];
 
-        foreach (var row in u)
-        {
-            FellegiSunterModel.Normalise(row);
-        }
+    public Dictionary<string, HashSet<long>> RulePairs { get; } = [];
 
-        return u;
-    }
-
-    private static int Encode(ReadOnlySpan<int> levels)
-    {
-        var code = 0;
-        for (int f = levels.Length - 1; f >= 0; f--)
-        {
-            code = (code * 5) + levels[f] + 1;
-        }
-
-        return code;
-    }
-
-    private static int[] Decode(int code)
-    {
-        var levels = new int[FeatureLevels.Length];
-        for (int f = 0; f < levels.Length; f++)
-        {
-            levels[f] = (code % 5) - 1;
-            code /= 5;
-        }
-
-        return levels;
-    }
-
-    /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the rarest shared surname, or 0.</summary>
-    internal static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, Dictionary<string, int> tf, int n)
-    {
-        var ea = a.Entity;
-        var eb = b.Entity;
-
-        // Name: best alignment over all name pairs, the shorter name as query (extra parts on the longer side cost less).
-        double best = 0;
-        var org = ea.Schema == EntitySchema.Organization;
-        foreach (var x in ea.Names)
-        {
-            foreach (var y in eb.Names)
-            {
-                var (q, c) = x.Tokens.Length <= y.Tokens.Length ? (x, y) : (y, x);
-                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null));
-            }
-        }
-
-        if (ea.Schema != eb.Schema)
-        {
-            best *= 0.5;
-        }
-
-        levels[0] = best >= 0.95 ? 3 : best >= 0.85 ? 2 : best >= 0.70 ? 1 : 0;
-
-        // Given name.
-        if (a.Given is null || b.Given is null)
-        {
-            levels[1] = -1;
-        }
-        else if (string.Equals(a.Given, b.Given, StringComparison.Ordinal))
-        {
-            levels[1] = 2;
-        }
-        else
-        {
-            levels[1] = !NameComparer.IsGenderPair(a.Given, b.Given) && JaroWinkler.Similarity(a.Given, b.Given) >= 0.88 ? 1 : 0;
-        }
-
-        // Surnames (as a set: order and missing maternal surnames do not matter).
-        float shared = 0;
-        if (a.Family.Length == 0 || b.Family.Length == 0)
-        {
-            levels[2] = -1;
-        }
-        else
-        {
-            var level = 0;
-            foreach (var x in a.Family)
-            {
-                foreach (var y in b.Family)
-                {
-                    if (string.Equals(x.Fold, y.Fold, StringComparison.Ordinal))
-                    {
-                        level = 2;
-                        var f = tf.TryGetValue(x.Fold, out var c) ? c / (float)Math.Max(1, n) : 0;
-                        shared = shared == 0 ? f : Math.Min(shared, f);
-                    }
-                    else if (level < 1 && JaroWinkler.Similarity(x.Fold, y.Fold) >= 0.88)
-                    {
-                        level = 1;
-                    }
-                }
-            }
-
-            levels[2] = level;
-        }
-
-        // Birth date.
-        if (ea.Birth == 0 || eb.Birth == 0)
-        {
-            levels[3] = -1;
-        }
-        else
-        {
-            levels[3] = Scorer.CompareDates(ea.Birth, eb.Birth).Level switch
-            {
-                Scorer.DateLevel.Exact => 3,
-                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => 2,
-                Scorer.DateLevel.Near or Scorer.DateLevel.SameYear => 1,
-                _ => 0,
-            };
-        }
-
-        levels[4] = ea.Sex == 0 || eb.Sex == 0 ? -1 : ea.Sex == eb.Sex ? 1 : 0;
-        levels[5] = ea.Countries.Length == 0 || eb.Countries.Length == 0 ? -1 : ea.Countries.Intersect(eb.Countries).Any() ? 1 : 0;
-        levels[6] = ea.Documents.Length == 0 || eb.Documents.Length == 0 ? -1 : ea.Documents.Intersect(eb.Documents).Any() ? 1 : 0;
-        levels[7] = ea.Phones.Length == 0 || eb.Phones.Length == 0 ? -1 : ea.Phones.Intersect(eb.Phones).Any() ? 1 : 0;
-        return levels[2] == 2 ? shared : 0;
-    }
+    public Func<int, int, (int[] Levels, double Weight)> Explain { get; set; } = (_, _) => ([], 0);
 }

@@ -6,8 +6,8 @@ public sealed record ResolverOptions
     /// <summary>Blocking rules (union); default <see cref="BlockingRule.Defaults"/>.</summary>
     public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Defaults;
 
-    /// <summary>Match probability at or above which two records are linked (default 0.90).</summary>
-    public double MatchProbability { get; init; } = 0.90;
+    /// <summary>Match probability at or above which two records are linked (default 0.80, as the CLI and the registry use).</summary>
+    public double MatchProbability { get; init; } = 0.80;
 
     /// <summary>Blocks larger than this are compared by a sorted-neighbourhood window instead of all pairs (default 50).</summary>
     public int MaxBlockSize { get; init; } = 50;
@@ -17,6 +17,9 @@ public sealed record ResolverOptions
 
     /// <summary>Random pairs sampled to estimate u (default 200,000).</summary>
     public int RandomPairs { get; init; } = 200_000;
+
+    /// <summary>Pairs sampled inside each training block for EM (default 1,000,000).</summary>
+    public int MaxTrainingPairs { get; init; } = 1_000_000;
 
     /// <summary>EM iteration limit (default 100).</summary>
     public int MaxIterations { get; init; } = 100;

@@ -24,6 +24,33 @@ internal sealed class ResolverRecord
     /// <summary>Family-name tokens of the primary name (or all tokens but the first when roles are unknown).</summary>
     public required NameToken[] Family { get; init; }
 
+    /// <summary>Sorted pairs of the primary name's token keys (blocking).</summary>
+    public string[] TokenPairs { get; init; } = [];
+
+    /// <summary>Sorted pairs of the primary name's tokens' first three letters (blocking).</summary>
+    public string[] PrefixPairs { get; init; } = [];
+
+    /// <summary>Distinct first two letters of the primary name's tokens (blocking).</summary>
+    public string[] Prefixes2 { get; init; } = [];
+
+    /// <summary>Sorted triples of the primary name's token keys (blocking).</summary>
+    public string[] TokenTriples { get; init; } = [];
+
+    /// <summary>Bit mask of the first letters (fold, key and canonical fold) of every name token: names whose masks do not meet cannot align.</summary>
+    public int Initials { get; init; }
+
+    /// <summary>Normalised e-mail addresses (lower case, trimmed).</summary>
+    public string[] Emails { get; init; } = [];
+
+    /// <summary>Folded city text, or null.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Postal code, upper case without spaces, or null.</summary>
+    public string? Postcode { get; init; }
+
+    /// <summary>Folded street address, or null.</summary>
+    public string? Address { get; init; }
+
     public static ResolverRecord Create(int index, MatchEntity source, PreparedEntity e)
     {
         var primary = e.Names.Length > 0 ? e.Names[0] : null;
@@ -56,6 +83,33 @@ internal sealed class ResolverRecord
         }
 
         var first = family.Count > 0 ? family[0] : null;
+        var keys = primary is null ? [] : primary.Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => t.Key).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Take(6).ToArray();
+        var folds = primary is null ? [] : primary.Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Fold.Length > 0).Select(t => t.Fold).ToArray();
+        var p3 = folds.Select(f => f.Length <= 3 ? f : f[..3]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(6).ToArray();
+        var prefixPairs = new List<string>();
+        for (int x = 0; x < p3.Length; x++)
+        {
+            for (int y = x + 1; y < p3.Length; y++)
+            {
+                prefixPairs.Add(p3[x] + "|" + p3[y]);
+            }
+        }
+
+        var pairs = new List<string>();
+        var triples = new List<string>();
+        for (int x = 0; x < keys.Length; x++)
+        {
+            for (int y = x + 1; y < keys.Length; y++)
+            {
+                pairs.Add(keys[x] + "|" + keys[y]);
+                for (int z = y + 1; z < keys.Length; z++)
+                {
+                    triples.Add(keys[x] + "|" + keys[y] + "|" + keys[z]);
+                }
+            }
+        }
+
         return new ResolverRecord
         {
             Index = index,
@@ -66,6 +120,48 @@ internal sealed class ResolverRecord
             SurnameKey = first?.Key,
             SurnameSound = first is null ? null : Matching.Metaphone.Encode(first.Canonical),
             Family = [.. family],
+            Initials = InitialsOf(e),
+            TokenPairs = [.. pairs],
+            TokenTriples = [.. triples],
+            PrefixPairs = [.. prefixPairs],
+            Prefixes2 = [.. folds.Select(f => f.Length <= 2 ? f : f[..2]).Distinct(StringComparer.Ordinal)],
+            Emails = [.. source.Emails.Select(x => x?.Trim().ToLowerInvariant()).OfType<string>().Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)],
+            City = Text(source.City),
+            Postcode = Code(source.PostalCode),
+            Address = Text(source.Address),
         };
+    }
+
+    private static int InitialsOf(PreparedEntity e)
+    {
+        var mask = 0;
+        foreach (var name in e.Names)
+        {
+            foreach (var t in name.Tokens)
+            {
+                mask |= Bit(t.Fold) | Bit(t.Key) | Bit(t.CanonicalFold);
+            }
+        }
+
+        return mask;
+
+        static int Bit(string s) => s.Length == 0 ? 0 : s[0] is >= 'a' and <= 'z' ? 1 << (s[0] - 'a') : 1 << 26;
+    }
+
+    private static string? Text(string? s)
+    {
+        var t = NameNormalizer.Normalize(s);
+        return t.Length == 0 ? null : t;
+    }
+
+    private static string? Code(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            return null;
+        }
+
+        var t = new string([.. s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return t.Length == 0 ? null : t;
     }
 }

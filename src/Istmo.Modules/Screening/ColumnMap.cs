@@ -3,24 +3,36 @@ namespace Istmo.Modules.Screening;
 /// <summary>Which CSV columns hold which record fields, e.g. "id=uid,name=full_name,alias=aka,birth_date=dob".</summary>
 public sealed class ColumnMap
 {
-    /// <summary>Fields a column can be mapped to; alias, nationality and id_number may be mapped to several columns.</summary>
+    /// <summary>
+    /// Fields a column can be mapped to; alias, nationality, id_number, email and phone may be mapped to several columns
+    /// (several values), address to several columns (joined with spaces, e.g. street_number,address_1,address_2).
+    /// </summary>
     public static readonly IReadOnlyList<string> Fields =
-        ["id", "name", "alias", "given_name", "paternal_surname", "maternal_surname", "birth_date", "nationality", "id_number", "gender", "schema"];
+        ["id", "name", "alias", "given_name", "paternal_surname", "maternal_surname", "birth_date", "nationality", "id_number", "gender", "schema",
+            "email", "phone", "address", "city", "postcode"];
+
+    /// <summary>Fields that take every matching column, not only the first.</summary>
+    internal static readonly IReadOnlySet<string> MultiColumn = new HashSet<string>(StringComparer.Ordinal) { "alias", "nationality", "id_number", "email", "phone", "address" };
 
     // Header names understood without a mapping, per field.
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
     {
-        ["id"] = ["id", "uid", "unique_id", "rec_id", "record_id", "key"],
+        ["id"] = ["id", "uid", "unique_id", "rec_id", "record_id", "recid", "key"],
         ["name"] = ["name", "full_name", "fullname", "nombre", "caption"],
         ["alias"] = ["alias", "aliases", "aka", "alias_names"],
-        ["given_name"] = ["given_name", "given_names", "first_name", "firstname", "nombres"],
-        ["paternal_surname"] = ["paternal_surname", "surname", "last_name", "lastname", "father_name", "apellido_paterno", "apellido"],
+        ["given_name"] = ["given_name", "given_names", "first_name", "firstname", "forename", "forenames", "fname", "nombres"],
+        ["paternal_surname"] = ["paternal_surname", "surname", "last_name", "lastname", "family_name", "lname", "father_name", "apellido_paterno", "apellido"],
         ["maternal_surname"] = ["maternal_surname", "mother_name", "second_surname", "apellido_materno"],
-        ["birth_date"] = ["birth_date", "birthdate", "date_of_birth", "dob", "fecha_nacimiento"],
+        ["birth_date"] = ["birth_date", "birthdate", "date_of_birth", "dateofbirth", "dob", "birth_day", "fecha_nacimiento"],
         ["nationality"] = ["nationality", "nationalities", "country", "citizenship", "nacionalidad"],
-        ["id_number"] = ["id_number", "passport", "passport_number", "document", "document_number", "cedula", "soc_sec_id"],
+        ["id_number"] = ["id_number", "passport", "passport_number", "document", "document_number", "cedula", "soc_sec_id", "ssn", "national_id", "nin"],
         ["gender"] = ["gender", "sex", "sexo"],
         ["schema"] = ["schema", "type", "entity_type"],
+        ["email"] = ["email", "e_mail", "email_address", "mail", "correo"],
+        ["phone"] = ["phone", "phone_number", "telephone", "tel", "mobile", "telefono"],
+        ["address"] = ["address", "street_number", "address_1", "address_2", "address1", "address2", "street", "street_address", "direccion"],
+        ["city"] = ["city", "town", "suburb", "locality", "ciudad"],
+        ["postcode"] = ["postcode", "postal_code", "zip", "zipcode", "zip_code", "codigo_postal"],
     };
 
     private readonly Dictionary<string, List<string>> columns;
@@ -91,7 +103,7 @@ public sealed class ColumnMap
                 var found = Synonyms[field].Where(index.ContainsKey).Select(c => index[c]).Distinct().ToArray();
                 if (found.Length > 0)
                 {
-                    result[field] = field is "alias" or "nationality" or "id_number" ? found : [found[0]];
+                    result[field] = MultiColumn.Contains(field) ? found : [found[0]];
                 }
             }
         }

@@ -135,8 +135,14 @@ public static class RecordReaders
                 ? [.. ix.Where(i => i < count).SelectMany(i => RecordText.SplitValues(csv.GetString(i)))]
                 : [];
             var rawId = Cell("id");
+            var contact = new ContactFacts(
+                Cells("email"),
+                Cells("phone"),
+                JoinClean(fields.TryGetValue("address", out var ax) ? ax.Where(i => i < count).Select(i => csv.GetString(i)) : []),
+                RecordText.Clean(Cell("city")),
+                RecordText.Clean(Cell("postcode")));
             var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Cell("given_name"), Cell("paternal_surname"),
-                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen);
+                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact);
             if (record is not null)
             {
                 result.Records.Add(record);
@@ -263,7 +269,7 @@ public static class RecordReaders
     private static SourceRecord? Build(
         int line, string? id, string? rawId, string idField, string? schemaText, string? rawName, IEnumerable<string> aliases, string? given, string? paternal, string? maternal,
         string? rawBirth, string? gender, IEnumerable<string> nationalities, IEnumerable<string> documents, Dictionary<string, string[]>? columns, ReadResult result,
-        Dictionary<string, int> seen, string? sourceSchema = null)
+        Dictionary<string, int> seen, string? sourceSchema = null, ContactFacts? contact = null)
     {
         string Col(string field) => columns is not null
             ? columns.TryGetValue(field, out var c) ? c[0] : field
@@ -379,6 +385,11 @@ public static class RecordReaders
             Gender = RecordText.Clean(gender)?.ToLowerInvariant(),
             Nationalities = nat,
             DocumentNumbers = docs,
+            Emails = contact?.Emails.Select(e => e.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList() ?? [],
+            Phones = contact?.Phones.Distinct(StringComparer.Ordinal).ToList() ?? [],
+            Address = contact?.Address,
+            City = contact?.City,
+            PostalCode = contact?.PostalCode,
         };
         if (columns is not null)
         {
@@ -411,6 +422,20 @@ public static class RecordReaders
                 props["idNumber"] = docs;
             }
 
+            if (record.Emails.Count > 0)
+            {
+                props["email"] = record.Emails;
+            }
+
+            if (record.Phones.Count > 0)
+            {
+                props["phone"] = record.Phones;
+            }
+
+            Put("address", record.Address);
+            Put("city", record.City);
+            Put("postalCode", record.PostalCode);
+
             record = record with { Properties = props };
         }
 
@@ -431,3 +456,6 @@ public static class RecordReaders
         return i < 0 ? s : s[..i];
     }
 }
+
+/// <summary>Contact facts read from a CSV row (compared by entity resolution only).</summary>
+internal sealed record ContactFacts(IReadOnlyList<string> Emails, IReadOnlyList<string> Phones, string? Address, string? City, string? PostalCode);

@@ -70,7 +70,7 @@ public static class RecordText
         return cleaned.Any(char.IsLetterOrDigit) ? null : "the name has no letters or digits";
     }
 
-    /// <summary>Checks a birth date: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time part after 'T' is ignored); returns the normalised text or the problem.</summary>
+    /// <summary>Checks a birth date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYYMMDD" or "YYYY/MM/DD" (a time part after 'T' is ignored); returns the normalised text or the problem.</summary>
     public static (string? Date, string? Problem) Date(string? raw)
     {
         var s = Clean(raw);
@@ -83,6 +83,16 @@ public static class RecordText
         if (t == 10)
         {
             s = s[..10];
+        }
+
+        // Compact ISO 8601 (YYYYMMDD, as FEBRL and many registries write it) and slashes or dots (1956/01/29).
+        if (s.Length == 8 && s.All(char.IsAsciiDigit))
+        {
+            s = $"{s[..4]}-{s[4..6]}-{s[6..]}";
+        }
+        else if (s.Length is 7 or 10 && s[4] is '/' or '.')
+        {
+            s = s.Replace('/', '-').Replace('.', '-');
         }
 
         return PartialDate.TryParse(s, out var date, out var error) ? (date.ToString(), null) : (null, error ?? "not a date");

@@ -29,88 +29,62 @@ public sealed record PairScore(Guid A, Guid B, double Score);
 public sealed record ConfirmInput(Guid? SurvivorId, int? Version);
 
 /// <summary>
-/// Entity resolution: finds records that are the same person (blocking and scoring by the matching engine, clustering
-/// by connected components over pairs at or above the threshold), proposes registry clusters for review, merges
-/// confirmed clusters into a survivor keeping every fact's provenance, and undoes merges exactly.
+/// Entity resolution: finds records that are the same person (the matching engine's <see cref="EntityResolver"/>, the one
+/// resolver the CLI and the benchmark also use), proposes registry clusters for review (rejected clusters are remembered
+/// as false positives), merges confirmed clusters into a survivor keeping every fact's provenance, and undoes merges exactly.
 /// </summary>
 public sealed class ResolutionService(IstmoDbContext db)
 {
-    /// <summary>Default score for two records to be joined (stricter than screening: a wrong merge costs more than a missed one).</summary>
+    /// <summary>
+    /// Default match probability for two records to be joined (the engine's Fellegi–Sunter posterior; stricter than an
+    /// even chance because a wrong merge costs more than a missed one).
+    /// </summary>
     public const double DefaultThreshold = 0.80;
 
-    /// <summary>Clusters records (no database). Singletons are not returned.</summary>
-    public static IReadOnlyList<ResolvedCluster> Resolve(IReadOnlyList<MatchEntity> records, double threshold = DefaultThreshold, IProgress<int>? progress = null)
+    /// <summary>
+    /// Clusters records (no database) with the engine's <see cref="EntityResolver"/>: blocking, Fellegi–Sunter weights
+    /// trained by EM on the records themselves, links at <paramref name="threshold"/> (a match probability) and clusters
+    /// that refuse contradictory facts. Adjudicated false positives are never joined; confirmed pairs always are.
+    /// Singletons are not returned; clusters come in the order of their first record.
+    /// </summary>
+    public static IReadOnlyList<ResolvedCluster> Resolve(IReadOnlyList<MatchEntity> records, double threshold = DefaultThreshold, IProgress<int>? progress = null, Adjudications? adjudications = null)
     {
         if (records.Count < 2)
         {
             return [];
         }
 
-        var index = MatchIndex.Build(records);
+        var options = new ResolverOptions { MatchProbability = Math.Clamp(threshold, 0.01, 0.999) };
+        var result = new EntityResolver(options).Resolve(records, adjudications);
+        progress?.Report(records.Count);
         var position = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
         for (int i = 0; i < records.Count; i++)
         {
             position.TryAdd(records[i].Id, i);
         }
 
-        var parent = Enumerable.Range(0, records.Count).ToArray();
-        int Find(int x)
+        var clusterOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var multi = result.Clusters.Where(c => c.Count > 1).ToList();
+        for (int c = 0; c < multi.Count; c++)
         {
-            while (parent[x] != x)
+            foreach (var id in multi[c])
             {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
+                clusterOf[id] = c;
             }
-
-            return x;
         }
 
-        var pairs = new Dictionary<(int, int), double>();
-        var options = new MatchOptions { Threshold = threshold, Cutoff = Math.Min(threshold, 0.5), Limit = 10, Candidates = 30, Explain = false };
-        const int Chunk = 10_000;
-        for (int start = 0; start < records.Count; start += Chunk)
+        var pairs = multi.Select(_ => new List<(string, string, double)>()).ToList();
+        foreach (var link in result.Links)
         {
-            var slice = records.Skip(start).Take(Chunk).ToList();
-            var results = index.SearchMany(slice, options);
-            for (int i = 0; i < slice.Count; i++)
+            if (clusterOf.TryGetValue(link.A, out var c))
             {
-                var a = start + i;
-                foreach (var r in results[i])
-                {
-                    if (r.Score < threshold || !position.TryGetValue(r.CandidateId, out var b) || b == a)
-                    {
-                        continue;
-                    }
-
-                    var key = a < b ? (a, b) : (b, a);
-                    pairs[key] = Math.Max(pairs.GetValueOrDefault(key), r.Score);
-                    var (ra, rb) = (Find(a), Find(b));
-                    if (ra != rb)
-                    {
-                        parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-                    }
-                }
+                pairs[c].Add((link.A, link.B, Math.Round(link.Probability, 4)));
             }
-
-            progress?.Report(Math.Min(records.Count, start + Chunk));
         }
 
-        var groups = new Dictionary<int, List<int>>();
-        for (int i = 0; i < records.Count; i++)
-        {
-            var root = Find(i);
-            if (!groups.TryGetValue(root, out var list))
-            {
-                groups[root] = list = [];
-            }
-
-            list.Add(i);
-        }
-
-        var pairsByRoot = pairs.GroupBy(p => Find(p.Key.Item1)).ToDictionary(g => g.Key, g => g.ToList());
-        return [.. groups.Where(g => g.Value.Count > 1).OrderBy(g => g.Key).Select(g => new ResolvedCluster(
-            [.. g.Value.Select(i => records[i].Id)],
-            [.. pairsByRoot.GetValueOrDefault(g.Key, []).Select(p => (records[p.Key.Item1].Id, records[p.Key.Item2].Id, Math.Round(p.Value, 4)))]))];
+        return [.. multi.Select((members, c) => (members, c))
+            .OrderBy(x => x.members.Min(id => position.GetValueOrDefault(id, int.MaxValue)))
+            .Select(x => new ResolvedCluster([.. x.members.OrderBy(id => position.GetValueOrDefault(id, int.MaxValue))], pairs[x.c]))];
     }
 
     /// <summary>Runs resolution over the registry's people (not merged) and stores new clusters as Proposed; returns those created.</summary>
@@ -124,9 +98,22 @@ public sealed class ResolutionService(IstmoDbContext db)
         var people = await db.People.AsNoTracking().AsSplitQuery().Where(p => p.MergedIntoId == null)
             .Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents).ToListAsync(ct);
         var entities = people.Select(ScreeningService.ToMatchEntity).Where(e => e.Names.Count > 0 || e.DocumentNumbers.Count > 0).ToList();
-        var clusters = Resolve(entities, threshold);
-        var known = (await db.DuplicateClusters.AsNoTracking().Select(c => c.MemberIds).ToListAsync(ct))
-            .Select(Key).ToHashSet(StringComparer.Ordinal);
+        // Analysts' decisions: members of a rejected cluster are false positives for each other and are never joined again.
+        var decided = await db.DuplicateClusters.AsNoTracking().Select(c => new { c.MemberIds, c.Status }).ToListAsync(ct);
+        var adjudications = new Adjudications();
+        foreach (var rejected in decided.Where(d => d.Status == ClusterStatus.Rejected))
+        {
+            for (int x = 0; x < rejected.MemberIds.Count; x++)
+            {
+                for (int y = x + 1; y < rejected.MemberIds.Count; y++)
+                {
+                    adjudications.AddFalsePositive(rejected.MemberIds[x].ToString(), rejected.MemberIds[y].ToString());
+                }
+            }
+        }
+
+        var clusters = Resolve(entities, threshold, adjudications: adjudications);
+        var known = decided.Select(c => Key(c.MemberIds)).ToHashSet(StringComparer.Ordinal);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var created = new List<DuplicateCluster>();
         foreach (var c in clusters)

@@ -35,6 +35,21 @@ public sealed record SourceRecord
 
     public IReadOnlyList<string> DocumentNumbers { get; init; } = [];
 
+    /// <summary>E-mail addresses (entity resolution only).</summary>
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
+    /// <summary>Phone numbers.</summary>
+    public IReadOnlyList<string> Phones { get; init; } = [];
+
+    /// <summary>Street address as one line (entity resolution only).</summary>
+    public string? Address { get; init; }
+
+    /// <summary>City, town or suburb (entity resolution only).</summary>
+    public string? City { get; init; }
+
+    /// <summary>Postal code (entity resolution only).</summary>
+    public string? PostalCode { get; init; }
+
     /// <summary>The source properties that were read (name → values), kept for display.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Properties { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -54,6 +69,11 @@ public sealed record SourceRecord
         Sex = Gender,
         Nationalities = Nationalities,
         DocumentNumbers = DocumentNumbers,
+        Emails = Emails,
+        Phones = Phones,
+        Address = Address,
+        City = City,
+        PostalCode = PostalCode,
     };
 
     /// <summary>The properties as compact JSON with sorted keys.</summary>
@@ -74,6 +94,16 @@ public sealed record SourceRecord
         Add(Gender);
         Add(string.Join('\u001e', Nationalities));
         Add(string.Join('\u001e', DocumentNumbers));
+        if (Emails.Count > 0 || Phones.Count > 0 || Address is not null || City is not null || PostalCode is not null)
+        {
+            // Only when present, so that records without contact facts keep the hashes they had before these fields existed.
+            Add(string.Join('\u001e', Emails));
+            Add(string.Join('\u001e', Phones));
+            Add(Address);
+            Add(City);
+            Add(PostalCode);
+        }
+
         Add(PropertiesJson());
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }

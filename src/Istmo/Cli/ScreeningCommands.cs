@@ -225,9 +225,9 @@ internal static class ScreeningCommands
     {
         var input = new Option<FileInfo>("--input") { Description = "Records to deduplicate: CSV or FtM JSON lines.", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "CSV written: id,cluster_id for every record (a record alone is its own cluster).", Required = true };
-        var map = new Option<string?>("--map") { Description = "CSV column mapping, e.g. id=unique_id,name=full_name,given_name=given,paternal_surname=surname,birth_date=dob,id_number=ssn." };
+        var map = new Option<string?>("--map") { Description = "CSV column mapping, e.g. id=unique_id,name=full_name,given_name=given,paternal_surname=surname,birth_date=dob,id_number=ssn,email=mail,phone=tel,address=street,city=town,postcode=zip (usual header names need no mapping)." };
         var format = new Option<string?>("--format") { Description = "csv or ftm when the extension does not say." };
-        var threshold = new Option<double>("--threshold") { Description = "Pair score at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
+        var threshold = new Option<double>("--threshold") { Description = "Match probability (Fellegi–Sunter, trained on the file) at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
         var command = new Command("resolve", "Entity resolution on a file (no database): groups records that are the same person or organisation." + BadRowsNote)
         {
             input, output, map, format, threshold,
@@ -248,7 +248,7 @@ internal static class ScreeningCommands
 
             var records = read!.Records;
             var clusters = ResolutionService.Resolve([.. records.Select(r => r.ToMatchEntity())], parse.GetValue(threshold),
-                new Progress<int>(n => error.WriteLine($"… {n:N0}/{records.Count:N0} compared")));
+                new Progress<int>(n => error.WriteLine($"… {n:N0}/{records.Count:N0} resolved")));
             var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var c in clusters)
             {

@@ -71,4 +71,31 @@ public sealed class ScreeningCliFileTests
         Assert.NotEqual(rows["r1"], rows["r3"]);
         Assert.Equal("r5", rows["r5"]);
     }
+
+    [Fact]
+    public async Task Resolve_UsualDedupHeadersWithoutMap_UsesEmailCityAndCompactDates()
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input,
+            "unique_id,first_name,surname,dob,city,email,postcode\n" +
+            "1,Noah,Watson,2008-03-23,Bolton,matthew78@ballard-mcdonald.net,BL1 1AA\n" +
+            "2,Watson,Noah,20080323,Bolton,matthew78@ballard-mcdonald.net,BL11AA\n" +
+            "3,Noah,Watsno,2008/03/23,Blotn,matthew78@ballard-mcdonald.net,\n" +
+            "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org,PE1 2BB\n" +
+            "5,Noah,Watson,1961-07-30,Leeds,noah.w@example.com,LS1 4CC\n" +
+            "6,Isla,Beattie,31/12/2008,Bolton,isla@example.org,\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("line 7 (id 6), field dob", result.Error, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(rows["1"], rows["2"]);
+        Assert.Equal(rows["1"], rows["3"]);
+        Assert.Equal("4", rows["4"]);
+        Assert.Equal("5", rows["5"]);
+    }
 }

@@ -291,6 +291,25 @@ public sealed class ScreeningTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Propose_AfterRejection_NeverJoinsTheRejectedPairAgain(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var platform = Platform.For(db, Officer);
+        var a = await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(Inputs.Person()));
+        var b = await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(Inputs.Person("Jose Angel", "Rodriguez", "Nunez")));
+        var first = Assert.Single(await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().ProposeAsync()));
+        await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().RejectAsync(first.Id));
+
+        var c = await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(Inputs.Person("José Ángel", "Rodríguez", "Núñez")));
+        var proposed = await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().ProposeAsync());
+
+        var cluster = Assert.Single(proposed);
+        Assert.Contains(c, cluster.Members.Select(m => m.Id));
+        Assert.False(cluster.Members.Any(m => m.Id == a) && cluster.Members.Any(m => m.Id == b));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Cli_WatchlistImportTwiceAndList_IsIdempotent(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

@@ -1,0 +1,248 @@
+namespace Istmo.Matching;
+
+/// <summary>
+/// The comparison vector of entity resolution: one level per feature (−1 = missing on either side, which contributes no
+/// evidence). Names are compared by the engine's name aligner (the scorer's name part), so typos, dropped surnames, swapped
+/// order, nicknames and romanisations are handled as in screening; the other features are simple agreement levels.
+/// </summary>
+internal static class ResolverComparison
+{
+    public const int Name = 0;
+    public const int Birth = 1;
+    public const int Sex = 2;
+    public const int Nationality = 3;
+    public const int Document = 4;
+    public const int Phone = 5;
+    public const int Email = 6;
+    public const int City = 7;
+    public const int Postcode = 8;
+    public const int Address = 9;
+
+    /// <summary>Levels per feature, lowest (disagreement) first.</summary>
+    public static readonly (string Name, string[] Levels)[] Features =
+    [
+        ("name", ["below 0.50", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"]),
+        ("birthDate", ["different", "same year or ±1 year", "±1 year, same day and month", "compatible or swapped", "exact"]),
+        ("sex", ["different", "equal"]),
+        ("nationality", ["disjoint", "shared"]),
+        ("document", ["different", "equal"]),
+        ("phone", ["different", "equal"]),
+        ("email", ["different", "similar", "equal"]),
+        ("city", ["different", "similar", "equal"]),
+        ("postcode", ["different", "equal"]),
+        ("address", ["different", "similar", "equal"]),
+    ];
+
+    /// <summary>Prior m (P(level | match)) used where the data are too few for EM, and blended in by pseudo-counts.</summary>
+    public static readonly double[][] PriorM =
+    [
+        [0.01, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50],
+        [0.03, 0.07, 0.05, 0.15, 0.70],
+        [0.02, 0.98],
+        [0.05, 0.95],
+        [0.2, 0.8],
+        [0.3, 0.7],
+        [0.1, 0.2, 0.7],
+        [0.15, 0.15, 0.7],
+        [0.2, 0.8],
+        [0.15, 0.25, 0.6],
+    ];
+
+    /// <summary>Prior u (P(level | non-match)) blended into the random-pair estimate by pseudo-counts (matters for tiny inputs only).</summary>
+    public static readonly double[][] PriorU =
+    [
+        [0.9, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002],
+        [0.97, 0.028, 0.001, 0.0005, 0.0005],
+        [0.5, 0.5],
+        [0.3, 0.7],
+        [0.9999, 0.0001],
+        [0.9999, 0.0001],
+        [0.999, 0.0009, 0.0001],
+        [0.9, 0.02, 0.08],
+        [0.99, 0.01],
+        [0.99, 0.009, 0.001],
+    ];
+
+    /// <summary>Number of features.</summary>
+    public static int Count => Features.Length;
+
+    /// <summary>The name similarity of two records: best alignment over all their names (the shorter name as query).</summary>
+    public static double NameScore(ResolverRecord a, ResolverRecord b)
+    {
+        var ea = a.Entity;
+        var eb = b.Entity;
+        if ((a.Initials & b.Initials) == 0)
+        {
+            return 0; // no two tokens start alike (after phonetic folding): nothing can align, skip the aligner
+        }
+
+        double best = 0;
+        var org = ea.Schema == EntitySchema.Organization;
+        foreach (var x in ea.Names)
+        {
+            foreach (var y in eb.Names)
+            {
+                var (q, c) = x.Tokens.Length <= y.Tokens.Length ? (x, y) : (y, x);
+                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null));
+                if (best >= 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return ea.Schema != eb.Schema ? best * 0.5 : best;
+    }
+
+    /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the rarest shared family name, or 0.</summary>
+    public static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, Dictionary<string, int> tf, int n)
+    {
+        var ea = a.Entity;
+        var eb = b.Entity;
+        var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b);
+        levels[Name] = best < 0 ? -1 : best >= 0.999 ? 6 : best >= 0.95 ? 5 : best >= 0.85 ? 4 : best >= 0.70 ? 2 : best >= 0.50 ? 1 : 0;
+
+        // A close name whose surnames conflict (each side has one the other lacks) is the typical namesake: same given
+        // names and paternal surname, another maternal surname. It gets its own level rather than a second, correlated
+        // feature (whose weight would be counted on top of the name's).
+        if (levels[Name] >= 4 && SurnamesConflict(a.Family, b.Family))
+        {
+            levels[Name] = 3;
+        }
+
+        // Rarest shared family name (term-frequency adjustment of the name weight).
+        float shared = 0;
+        foreach (var x in a.Family)
+        {
+            foreach (var y in b.Family)
+            {
+                if (string.Equals(x.Fold, y.Fold, StringComparison.Ordinal))
+                {
+                    var f = tf.TryGetValue(x.Fold, out var c) ? c / (float)Math.Max(1, n) : 0;
+                    shared = shared == 0 ? f : Math.Min(shared, f);
+                }
+            }
+        }
+
+        if (ea.Birth == 0 || eb.Birth == 0)
+        {
+            levels[Birth] = -1;
+        }
+        else
+        {
+            var (level, delta, _) = Scorer.CompareDates(ea.Birth, eb.Birth);
+            levels[Birth] = level switch
+            {
+                Scorer.DateLevel.Exact => 4,
+                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => 3,
+                Scorer.DateLevel.Near when delta > -0.1 => 2, // a one-digit year typo: same day and month
+                Scorer.DateLevel.Near or Scorer.DateLevel.SameYear => 1,
+                _ => 0,
+            };
+        }
+
+        levels[Sex] = ea.Sex == 0 || eb.Sex == 0 ? -1 : ea.Sex == eb.Sex ? 1 : 0;
+        levels[Nationality] = Overlap(ea.Countries, eb.Countries);
+        levels[Document] = Overlap(ea.Documents, eb.Documents);
+        levels[Phone] = Overlap(ea.Phones, eb.Phones);
+        levels[Email] = EmailLevel(a.Emails, b.Emails);
+        levels[City] = TextLevel(a.City, b.City);
+        levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
+        levels[Address] = TextLevel(a.Address, b.Address);
+        return levels[Name] >= 4 ? shared : 0;
+    }
+
+    /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
+    public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == 1 || levels[Phone] == 1 || levels[Email] == 2;
+
+    /// <summary>
+    /// Family names as sets: a surname on each side without a similar one on the other is a conflict (a namesake with
+    /// another maternal surname); a surname on one side only is a dropped surname (common in duplicates), no conflict.
+    /// </summary>
+    private static bool SurnamesConflict(NameToken[] a, NameToken[] b) => a.Length > 0 && b.Length > 0 && Unmatched(a, b) > 0 && Unmatched(b, a) > 0;
+
+    private static int Unmatched(NameToken[] a, NameToken[] b)
+    {
+        var left = 0;
+        foreach (var x in a)
+        {
+            var found = false;
+            foreach (var y in b)
+            {
+                if (ReferenceEquals(x, y) || string.Equals(x.Key, y.Key, StringComparison.Ordinal) || JaroWinkler.Similarity(x.Fold, y.Fold) >= 0.85)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            left += found ? 0 : 1;
+        }
+
+        return left;
+    }
+
+    private static int Overlap(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return -1;
+        }
+
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static int EmailLevel(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return -1;
+        }
+
+        var level = 0;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    return 2;
+                }
+
+                // Typed e-mails: one or two wrong, missing or swapped characters.
+                if (level == 0 && Math.Abs(x.Length - y.Length) <= 3 && EditDistance.Similarity(x, y) >= 0.8)
+                {
+                    level = 1;
+                }
+            }
+        }
+
+        return level;
+    }
+
+    private static int TextLevel(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return -1;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        return JaroWinkler.Similarity(a, b) >= 0.88 ? 1 : 0;
+    }
+}
