@@ -33,7 +33,7 @@ public sealed class BlockingRule
 
     internal Func<ResolverRecord, IEnumerable<string>>? RecordKeys { get; }
 
-    /// <summary>False for broad rules whose oversized blocks are skipped (not windowed): they would add many pairs for little recall.</summary>
+    /// <summary>False for broad rules compared only in small blocks (a fifth of the maximum) and never windowed: they would add many pairs for little recall.</summary>
     internal bool WindowOversized { get; private init; } = true;
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class BlockingRule
     /// </summary>
     public static BlockingRule NameTokenPairs { get; } = new("name-token-pair", r => r.TokenPairs);
 
-    /// <summary>Every pair of name tokens' first three letters (sorted): survives typos after the third letter in both tokens.</summary>
+    /// <summary>Every pair of name tokens' first three letters (sorted), in small blocks only: survives typos after the third letter in both tokens.</summary>
     public static BlockingRule NamePrefixPairs { get; } = new("name-prefix-pair", r => r.PrefixPairs) { WindowOversized = false };
 
     /// <summary>Any name token's first two letters with the full birth date: survives typos in every name part.</summary>

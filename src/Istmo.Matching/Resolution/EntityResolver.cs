@@ -370,7 +370,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                     continue;
                 }
 
-                if (members.Count <= o.MaxBlockSize)
+                if (members.Count <= (rule.WindowOversized ? o.MaxBlockSize : Math.Max(2, o.MaxBlockSize / 5)))
                 {
                     for (int x = 0; x < members.Count; x++)
                     {
@@ -380,7 +380,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                         }
                     }
                 }
-                else if (rule.WindowOversized)
+                else if (rule.WindowOversized && members.Count > o.MaxBlockSize)
                 {
                     // Oversized block (a common name): sorted neighbourhoods by birth date and by name, so duplicates that
                     // agree on either are still neighbours.
@@ -429,7 +429,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
     private static long Pair(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
-    private static string PrimaryText(ResolverRecord r) => r.Entity.Names.Length == 0 ? "" : string.Join(' ', r.Entity.Names[0].Tokens.Select(t => t.Fold));
+    private static string PrimaryText(ResolverRecord r) => r.SortText;
 }
 
 /// <summary>Diagnostics of one resolution run (indexes are positions among the valid records).</summary>

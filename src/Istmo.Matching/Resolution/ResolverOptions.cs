@@ -6,8 +6,8 @@ public sealed record ResolverOptions
     /// <summary>Blocking rules (union); default <see cref="BlockingRule.Defaults"/>.</summary>
     public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Defaults;
 
-    /// <summary>Match probability at or above which two records are linked (default 0.80, as the CLI and the registry use).</summary>
-    public double MatchProbability { get; init; } = 0.80;
+    /// <summary>Match probability at or above which two records are linked (default 0.5, as the CLI and the registry use).</summary>
+    public double MatchProbability { get; init; } = 0.5;
 
     /// <summary>Blocks larger than this are compared by a sorted-neighbourhood window instead of all pairs (default 50).</summary>
     public int MaxBlockSize { get; init; } = 50;

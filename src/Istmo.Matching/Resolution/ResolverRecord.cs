@@ -36,6 +36,9 @@ internal sealed class ResolverRecord
     /// <summary>Sorted triples of the primary name's token keys (blocking).</summary>
     public string[] TokenTriples { get; init; } = [];
 
+    /// <summary>Folded primary name (sort key of sorted neighbourhoods).</summary>
+    public string SortText { get; init; } = "";
+
     /// <summary>Bit mask of the first letters (fold, key and canonical fold) of every name token: names whose masks do not meet cannot align.</summary>
     public int Initials { get; init; }
 
@@ -121,6 +124,7 @@ internal sealed class ResolverRecord
             SurnameSound = first is null ? null : Matching.Metaphone.Encode(first.Canonical),
             Family = [.. family],
             Initials = InitialsOf(e),
+            SortText = primary is null ? "" : string.Join(' ', primary.Tokens.Select(t => t.Fold)),
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],
             PrefixPairs = [.. prefixPairs],
