@@ -261,9 +261,21 @@ internal static class ScreeningCommands
 
             using var writer = CsvWriter.Create(File.Create(parse.GetValue(output)!.FullName), CsvWriterOptions.Default, leaveOpen: false);
             Row(writer, "id", "cluster_id");
+            var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (var r in records)
             {
                 Row(writer, r.Id, clusterOf.GetValueOrDefault(r.Id, r.Id));
+                written.Add(r.Id);
+            }
+
+            // A refused row with a readable id (e.g. no name) is still listed, alone, so that every id of the input has a
+            // cluster; the error above names it and the exit code still reports invalid input.
+            foreach (var issue in read.Issues.Where(i => i.IsError && i.RecordId is not null && !i.RecordId.EndsWith('…')))
+            {
+                if (written.Add(issue.RecordId!))
+                {
+                    Row(writer, issue.RecordId!, issue.RecordId!);
+                }
             }
 
             error.WriteLine($"{records.Count:N0} records, {clusters.Count:N0} clusters of 2 or more, in {stopwatch.Elapsed.TotalSeconds:N1} s");

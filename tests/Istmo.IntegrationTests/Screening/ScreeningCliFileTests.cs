@@ -70,6 +70,7 @@ public sealed class ScreeningCliFileTests
         Assert.Equal(rows["r3"], rows["r4"]);
         Assert.NotEqual(rows["r1"], rows["r3"]);
         Assert.Equal("r5", rows["r5"]);
+        Assert.Equal("r6", rows["r6"]); // refused (no name) but still listed alone
     }
 
     [Fact]
