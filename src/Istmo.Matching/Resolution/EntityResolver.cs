@@ -386,7 +386,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                     // agree on either are still neighbours.
                     var byBirth = members.OrderBy(m => records[m].Birth).ThenBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => m).ToArray();
                     var byName = members.OrderBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => records[m].Birth).ThenBy(m => m).ToArray();
-                    foreach (var sorted in new[] { byBirth, byName })
+                    foreach (var sorted in new[] { byBirth })
                     {
                         for (int x = 0; x < sorted.Length; x++)
                         {
