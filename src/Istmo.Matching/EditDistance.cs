@@ -23,27 +23,7 @@ public static class EditDistance
     }
 
     /// <summary>Similarity of two spans; see <see cref="Similarity(string, string)"/>.</summary>
-    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (a.Length > MaxLength)
-        {
-            a = a[..MaxLength];
-        }
-
-        if (b.Length > MaxLength)
-        {
-            b = b[..MaxLength];
-        }
-
-        var max = Math.Max(a.Length, b.Length);
-        if (max == 0)
-        {
-            return 1;
-        }
-
-        var d = Distance(a, b);
-        return Math.Max(0, 1 - (d / max));
-    }
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Similarity(a, b, double.NegativeInfinity); // no floor: an infinite distance limit
 
     /// <summary>Number of unit edits (insert, delete, substitute, swap adjacent letters: OSA) between two strings, counted up to
     /// <paramref name="cap"/> (returns <paramref name="cap"/> when there are at least that many). Inputs longer than 64 characters are cut.</summary>
