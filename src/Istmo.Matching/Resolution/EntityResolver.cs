@@ -382,10 +382,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 }
                 else if (rule.WindowOversized && members.Count > o.MaxBlockSize)
                 {
-                    // Oversized block (a common name): sorted neighbourhoods by birth date and by name, so duplicates that
-                    // agree on either are still neighbours.
+                    // Oversized block (a common name): a sorted neighbourhood by birth date then name, so duplicates that
+                    // agree on the birth date (or lack one) and have close names are neighbours.
                     var byBirth = members.OrderBy(m => records[m].Birth).ThenBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => m).ToArray();
-                    var byName = members.OrderBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => records[m].Birth).ThenBy(m => m).ToArray();
                     foreach (var sorted in new[] { byBirth })
                     {
                         for (int x = 0; x < sorted.Length; x++)
