@@ -9,8 +9,9 @@ internal static class IndexKeys
     public const char Document = 'D';
     public const char Phone = 'T';
 
-    /// <summary>Emits key strings for tokens that have no key ids yet (merged forms and trigrams) through <paramref name="emit"/>.</summary>
-    public static void MergedAndGramKeys(ReadOnlySpan<NameToken> tokens, ReadOnlySpan<byte> roles, Action<string> emit)
+    /// <summary>Emits key strings for tokens that have no key ids yet (merged forms, trigrams and, for organisations, the
+    /// initials) through <paramref name="emit"/>.</summary>
+    public static void MergedAndGramKeys(ReadOnlySpan<NameToken> tokens, ReadOnlySpan<byte> roles, Action<string> emit, bool organization = false)
     {
         int real = 0, firstReal = -1;
         for (int i = 0; i < tokens.Length; i++)
@@ -57,6 +58,13 @@ internal static class IndexKeys
             }
         }
 
+        // Organisations: the initials, with and without particles, as an exact key, so that an acronym written as one word
+        // (IRGC, PDVSA) retrieves the full name and the other way round; the comparer scores the pair (Acronyms).
+        if (organization && real >= 2 && tokens.Length <= 8)
+        {
+            InitialsKeys(tokens, emit);
+        }
+
         // Single-token names: trigrams of the phonetic fold.
         if (real == 1)
         {
@@ -67,6 +75,35 @@ internal static class IndexKeys
                 {
                     emit(string.Concat(Gram.ToString(), t.AsSpan(i, 3)));
                 }
+            }
+        }
+    }
+
+    private static void InitialsKeys(ReadOnlySpan<NameToken> tokens, Action<string> emit)
+    {
+        Span<char> initials = stackalloc char[8];
+        string? previous = null;
+        foreach (var withParticles in (ReadOnlySpan<bool>)[false, true])
+        {
+            var n = 0;
+            foreach (var t in tokens)
+            {
+                if ((withParticles || !t.IsParticle) && t.Text.Length > 0)
+                {
+                    initials[n++] = t.Text[0];
+                }
+            }
+
+            if (n is < 3 or > 8 || initials[..n].ContainsAnyExceptInRange('a', 'z'))
+            {
+                continue;
+            }
+
+            var key = Exact + SpanishPhonetic.Fold(new string(initials[..n]));
+            if (key != previous)
+            {
+                emit(key);
+                previous = key;
             }
         }
     }

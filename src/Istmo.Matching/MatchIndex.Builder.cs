@@ -279,7 +279,7 @@ public sealed partial class MatchIndex
                 for (int name = EntityNameStart[e]; name < EntityNameStart[e + 1]; name++)
                 {
                     var span = NameSpan(name, buf);
-                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), keys.Add);
+                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), keys.Add, Schema[e] == EntitySchema.Organization);
                 }
 
                 foreach (var d in Documents[e])

@@ -271,7 +271,7 @@ public sealed partial class MatchIndex
             {
                 var id = Lookup(key);
                 AddKey(keys, id, key[0] == IndexKeys.Gram ? 0.3f : key[0] == IndexKeys.Exact ? 1f : 0.5f);
-            });
+            }, q.Schema == EntitySchema.Organization);
         }
 
         foreach (var d in q.Documents)
