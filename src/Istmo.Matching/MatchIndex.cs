@@ -148,6 +148,18 @@ public sealed partial class MatchIndex
 
     private sealed class Scratch
     {
+        /// <summary>Records the first weight added to <paramref name="doc"/>, so only touched accumulator cells are read and reset.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Touch(int doc)
+        {
+            if (TouchedCount == Touched.Length)
+            {
+                Array.Resize(ref Touched, Touched.Length * 2);
+            }
+
+            Touched[TouchedCount++] = doc;
+        }
+
         public float[] Acc = [];
         public int[] Touched = new int[1024];
         public int TouchedCount;
@@ -429,12 +441,7 @@ public sealed partial class MatchIndex
 
             if (acc[doc] == 0)
             {
-                if (s.TouchedCount == s.Touched.Length)
-                {
-                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
-                }
-
-                s.Touched[s.TouchedCount++] = doc;
+                s.Touch(doc);
             }
 
             acc[doc] += weight;
@@ -452,12 +459,7 @@ public sealed partial class MatchIndex
             {
                 if (acc[doc] == 0)
                 {
-                    if (s.TouchedCount == s.Touched.Length)
-                    {
-                        Array.Resize(ref s.Touched, s.Touched.Length * 2);
-                    }
-
-                    s.Touched[s.TouchedCount++] = doc;
+                    s.Touch(doc);
                 }
 
                 acc[doc] += weight;
@@ -473,12 +475,7 @@ public sealed partial class MatchIndex
         {
             if (acc[doc] == 0)
             {
-                if (s.TouchedCount == s.Touched.Length)
-                {
-                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
-                }
-
-                s.Touched[s.TouchedCount++] = doc;
+                s.Touch(doc);
                 acc[doc] = weight;
             }
         }
@@ -504,12 +501,7 @@ public sealed partial class MatchIndex
         {
             if (acc[doc] == 0)
             {
-                if (s.TouchedCount == s.Touched.Length)
-                {
-                    Array.Resize(ref s.Touched, s.Touched.Length * 2);
-                }
-
-                s.Touched[s.TouchedCount++] = doc;
+                s.Touch(doc);
             }
 
             acc[doc] += weight;
