@@ -38,13 +38,12 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
     /// </summary>
     public static FellegiSunterModel Estimate(
         IReadOnlyList<(string Name, string[] Levels)> features, IReadOnlyList<(int[] Levels, long Count)> patterns,
-        IReadOnlyList<double[]> u, double lambda = 0.05, int maxIterations = 100, double tolerance = 1e-6, bool fixU = false,
-        Func<int[], double>? initialPosterior = null)
+        IReadOnlyList<double[]> u, double lambda = 0.05, int maxIterations = 100, double tolerance = 1e-6, bool fixU = false)
     {
-        u = [.. u.Select(x => (double[])x.Clone())];
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(patterns);
         ArgumentNullException.ThrowIfNull(u);
+        u = [.. u.Select(x => (double[])x.Clone())];
         var f = features.Count;
         var m = new double[f][];
         for (int i = 0; i < f; i++)
@@ -63,60 +62,6 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
         var iterations = 0;
         var converged = false;
         var posterior = new double[patterns.Count];
-        if (initialPosterior is not null)
-        {
-            // Start from a rule-based labelling (first M step) instead of the generic guess: EM keeps that local optimum.
-            double matched0 = 0, total0 = 0;
-            for (int p = 0; p < patterns.Count; p++)
-            {
-                posterior[p] = initialPosterior(patterns[p].Levels);
-                matched0 += posterior[p] * patterns[p].Count;
-                total0 += patterns[p].Count;
-            }
-
-            lambda = Math.Clamp(matched0 / Math.Max(1, total0), 1e-6, 1 - 1e-6);
-            for (int i = 0; i < f; i++)
-            {
-                var acc = new double[m[i].Length];
-                for (int p = 0; p < patterns.Count; p++)
-                {
-                    var level = patterns[p].Levels[i];
-                    if (level >= 0)
-                    {
-                        acc[level] += (posterior[p] * patterns[p].Count) + 1e-3;
-                    }
-                }
-
-                for (int l = 0; l < acc.Length; l++)
-                {
-                    acc[l] += 1e-3;
-                }
-
-                Normalise(acc);
-                m[i] = acc;
-                if (!fixU)
-                {
-                    var accU = new double[u[i].Length];
-                    for (int p = 0; p < patterns.Count; p++)
-                    {
-                        var level = patterns[p].Levels[i];
-                        if (level >= 0)
-                        {
-                            accU[level] += ((1 - posterior[p]) * patterns[p].Count) + 1e-3;
-                        }
-                    }
-
-                    for (int l = 0; l < accU.Length; l++)
-                    {
-                        accU[l] += 1e-3;
-                    }
-
-                    Normalise(accU);
-                    accU.CopyTo(u[i], 0);
-                }
-            }
-        }
-
         while (iterations < maxIterations && !converged)
         {
             iterations++;
@@ -148,22 +93,7 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
             lambda = newLambda;
             for (int i = 0; i < f; i++)
             {
-                var acc = new double[m[i].Length];
-                for (int p = 0; p < patterns.Count; p++)
-                {
-                    var level = patterns[p].Levels[i];
-                    if (level >= 0)
-                    {
-                        acc[level] += posterior[p] * patterns[p].Count;
-                    }
-                }
-
-                for (int l = 0; l < acc.Length; l++)
-                {
-                    acc[l] += 1e-3; // smoothing keeps every level possible
-                }
-
-                Normalise(acc);
+                var acc = LevelShares(patterns, posterior, i, m[i].Length, matchSide: true);
                 for (int l = 0; l < acc.Length; l++)
                 {
                     delta = Math.Max(delta, Math.Abs(acc[l] - m[i][l]));
@@ -172,29 +102,13 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
                 m[i] = acc;
                 if (!fixU)
                 {
-                    var accU = new double[u[i].Length];
-                    for (int p = 0; p < patterns.Count; p++)
-                    {
-                        var level = patterns[p].Levels[i];
-                        if (level >= 0)
-                        {
-                            accU[level] += (1 - posterior[p]) * patterns[p].Count;
-                        }
-                    }
-
-                    for (int l = 0; l < accU.Length; l++)
-                    {
-                        accU[l] += 1e-3;
-                    }
-
-                    Normalise(accU);
+                    var accU = LevelShares(patterns, posterior, i, u[i].Length, matchSide: false);
                     for (int l = 0; l < accU.Length; l++)
                     {
                         delta = Math.Max(delta, Math.Abs(accU[l] - u[i][l]));
                     }
 
-                    ((double[])u[i]).AsSpan().Clear();
-                    accU.CopyTo((double[])u[i], 0);
+                    accU.CopyTo(u[i], 0);
                 }
             }
 
@@ -208,6 +122,29 @@ public sealed record FellegiSunterModel(double Lambda, IReadOnlyList<ComparisonF
         }
 
         return new FellegiSunterModel(lambda, list, iterations, converged);
+    }
+
+    /// <summary>M step for one feature: the share of each level among expected matches (or non-matches), smoothed so every
+    /// level stays possible.</summary>
+    private static double[] LevelShares(IReadOnlyList<(int[] Levels, long Count)> patterns, double[] posterior, int feature, int levels, bool matchSide)
+    {
+        var acc = new double[levels];
+        for (int p = 0; p < patterns.Count; p++)
+        {
+            var level = patterns[p].Levels[feature];
+            if (level >= 0)
+            {
+                acc[level] += (matchSide ? posterior[p] : 1 - posterior[p]) * patterns[p].Count;
+            }
+        }
+
+        for (int l = 0; l < acc.Length; l++)
+        {
+            acc[l] += 1e-3;
+        }
+
+        Normalise(acc);
+        return acc;
     }
 
     internal static void Normalise(double[] v)
