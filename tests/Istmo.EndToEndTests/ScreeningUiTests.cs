@@ -79,6 +79,8 @@ public sealed class ScreeningUiTests(ServerFixture server)
         await page.WaitForSelectorAsync("[data-testid=message]");
         var cluster = page.Locator($"[data-testid=cluster]:has(a[href='/registry/{first}']):has(a[href='/registry/{second}'])");
         Assert.Equal(1, await cluster.CountAsync());
+        // The pair score is a match probability and is labelled and printed as one (es-PA: "97 %").
+        Assert.Matches(@"Probabilidad de coincidencia más alta:\s*\d{1,3}\s?%", await cluster.InnerTextAsync());
 
         await cluster.Locator($"input[value='{second}']").CheckAsync();
         await cluster.Locator("form:has(input[name=survivor]) button[type=submit]").ClickAsync();
