@@ -23,6 +23,20 @@ public static class Scorer
         return ScorePrepared(q, c, options, options.Explain);
     }
 
+    /// <summary>Scores two entities that have no query/candidate roles (a row of a pairs file): the higher of both directions.</summary>
+    /// <remarks>
+    /// <see cref="Score"/> is asymmetric on purpose: parts the candidate has and the query lacks cost less, because a screening
+    /// query is often a shorter form of a listed name. In a pairs file neither side is the query, so the shorter name may be on
+    /// either side; the result (score and explanation) is that of the direction that scores higher, and is the same whichever
+    /// order the two entities come in.
+    /// </remarks>
+    public static MatchResult ScorePair(MatchEntity a, MatchEntity b, MatchOptions? options = null)
+    {
+        var forward = Score(a, b, options);
+        var backward = Score(b, a, options);
+        return backward.Score > forward.Score ? backward : forward;
+    }
+
     /// <summary>Name-only similarity in [0,1] of a query name against a candidate name (asymmetric: extra candidate parts cost less).</summary>
     public static double NameSimilarity(string? query, string? candidate, EntitySchema schema = EntitySchema.Person)
     {

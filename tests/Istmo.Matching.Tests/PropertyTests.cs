@@ -35,6 +35,21 @@ public class PropertyTests
         Prop.ForAll(NameLike(), NameLike(), (a, b) => Scorer.SymmetricNameSimilarity(a, b) == Scorer.SymmetricNameSimilarity(b, a));
 
     [Property(MaxTest = 200)]
+    public Property ScorePair_AnyNames_IsSymmetricAndAtLeastEitherDirection() =>
+        Prop.ForAll(NameLike(), NameLike(), (a, b) =>
+        {
+            var ea = new MatchEntity { Id = "a", Names = [a] };
+            var eb = new MatchEntity { Id = "b", Names = [b] };
+            if (NameNormalizer.Tokenize(a).Count == 0 || NameNormalizer.Tokenize(b).Count == 0)
+            {
+                return true;
+            }
+
+            var ab = Scorer.ScorePair(ea, eb).Score;
+            return ab == Scorer.ScorePair(eb, ea).Score && ab >= Scorer.Score(ea, eb).Score && ab >= Scorer.Score(eb, ea).Score;
+        });
+
+    [Property(MaxTest = 200)]
     public Property NameSimilarity_SameTokensReordered_IsSymmetricAndHigh() =>
         Prop.ForAll(NameLike(), s =>
         {

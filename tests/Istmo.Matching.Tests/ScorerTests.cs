@@ -14,6 +14,21 @@ public class ScorerTests
     };
 
     [Fact]
+    public void ScorePair_ShortFormOnEitherSide_ScoresAsTheQueryDirection()
+    {
+        // Screening is asymmetric on purpose (the query may be a short form of the listed name); a pair has no query side.
+        var full = Person("1", "José Antonio Pérez González");
+        var shortForm = Person("2", "José Pérez");
+        Assert.True(Scorer.Score(full, shortForm).Score < 0.70);
+        Assert.True(Scorer.Score(shortForm, full).Score >= 0.70);
+
+        var pair = Scorer.ScorePair(full, shortForm);
+        Assert.Equal(Scorer.Score(shortForm, full).Score, pair.Score);
+        Assert.True(pair.IsMatch);
+        Assert.Equal(pair.Score, Scorer.ScorePair(shortForm, full).Score);
+    }
+
+    [Fact]
     public void Score_IdenticalEntities_ScoresOne()
     {
         var a = Person("a", "José Rodríguez Pérez", "1985-03-07", "M", ["PA"]);

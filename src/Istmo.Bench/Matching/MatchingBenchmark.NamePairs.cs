@@ -65,7 +65,7 @@ public static partial class MatchingBenchmark
     }
 
     /// <summary>Scores a pair the way `istmo match pairs` does.</summary>
-    internal static double ScoreNamePair(NamePair p) => Scorer.Score(
+    internal static double ScoreNamePair(NamePair p) => Scorer.ScorePair(
         new MatchEntity { Id = "1", Schema = p.Schema, Names = [p.Name1] },
         new MatchEntity { Id = "2", Schema = p.Schema, Names = [p.Name2] },
         new MatchOptions { Explain = false }).Score;

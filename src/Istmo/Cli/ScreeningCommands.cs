@@ -107,7 +107,7 @@ internal static class ScreeningCommands
             }
             else
             {
-                var r = Scorer.Score(
+                var r = Scorer.ScorePair(
                     new MatchEntity { Id = "1", Schema = schema!.Value, Names = [a!] },
                     new MatchEntity { Id = "2", Schema = schema.Value, Names = [b!] },
                     options2);

@@ -12,7 +12,7 @@ public sealed class ScreeningCliFileTests
         var dir = Directory.CreateTempSubdirectory("istmo-pairs-").FullName;
         var input = Path.Combine(dir, "pairs.csv");
         var output = Path.Combine(dir, "scores.csv");
-        await File.WriteAllTextAsync(input, "\uFEFFname1,name2,schema\r\nJosé Rodríguez Núñez,JOSE RODRIGUEZ,Person\r\nAna Pérez,Zoila Vargas,\r\n,Nadie,Person\r\n\"Naviera Istmeña S.A.\",Naviera Istmena Sociedad Anonima,Organization\r\nmal\"formada,x,Person\r\n");
+        await File.WriteAllTextAsync(input, "\uFEFFname1,name2,schema\r\nJosé Rodríguez Núñez,JOSE RODRIGUEZ,Person\r\nAna Pérez,Zoila Vargas,\r\n,Nadie,Person\r\n\"Naviera Istmeña S.A.\",Naviera Istmena Sociedad Anonima,Organization\r\nmal\"formada,x,Person\r\nJosé Antonio Pérez González,José Pérez,Person\r\n");
 
         var result = await CliRunner.RunAsync("match", "pairs", "--input", input, "--output", output);
 
@@ -23,6 +23,9 @@ public sealed class ScreeningCliFileTests
         Assert.EndsWith(",false", lines[2], StringComparison.Ordinal);
         Assert.EndsWith(",,", lines[3], StringComparison.Ordinal);
         Assert.EndsWith(",true", lines[4], StringComparison.Ordinal);
+        // The short form is on the right: a pair has no query side, so it matches as it would on the left.
+        Assert.StartsWith("José Antonio Pérez González,José Pérez,Person,", lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith(",true", lines[^1], StringComparison.Ordinal);
         Assert.Contains("line 4, column name1", result.Error, StringComparison.Ordinal);
         Assert.Contains("line 6", result.Error, StringComparison.Ordinal);
     }
