@@ -8,8 +8,8 @@ namespace Istmo.Matching;
 /// Only the first <see cref="MaxInputLength"/> characters of an input are read, at most <see cref="MaxTokens"/> tokens are kept
 /// and each token is cut to <see cref="MaxTokenLength"/> characters, so arbitrarily long or hostile input is bounded.
 /// Diacritics are removed (ñ becomes n, so ñ/n never differ). Slavic surnames in German/French/Polish romanisation are folded to
-/// the English spelling (Gorbatschow → gorbachov, see <see cref="Transliteration.FoldSlavicLatin"/>). Cyrillic (ICAO 9303), Greek and basic Arabic letters are romanised;
-/// other scripts (Han, Hebrew...) keep their letters. Apostrophes join (O'Brien → obrien); other punctuation separates.
+/// the English spelling (Gorbatschow → gorbachov, see <see cref="Transliteration.FoldSlavicLatin"/>). Cyrillic (ICAO 9303), Greek and basic Arabic letters are romanised
+/// by <see cref="Transliteration"/>; Han, Hangul and the other scripts by <see cref="OtherScripts"/> (pinyin, Korean spellings, AnyAscii). Apostrophes join (O'Brien → obrien); other punctuation separates.
 /// </remarks>
 public static class NameNormalizer
 {
@@ -41,7 +41,7 @@ public static class NameNormalizer
             return;
         }
 
-        var text = Sanitize(input);
+        var text = OtherScripts.Romanise(Sanitize(input));
         string decomposed;
         try
         {

@@ -13,7 +13,8 @@ public enum VariantKind
     Spelling = 2,
 }
 
-/// <summary>Known name equivalences: Spanish nicknames, Chinese pinyin/Wade-Giles/Cantonese, Arabic and Haitian Creole/French spellings.</summary>
+/// <summary>Known name equivalences: Spanish nicknames, Chinese pinyin/Wade-Giles/Cantonese, Korean surname spellings (Revised
+/// Romanization, McCune–Reischauer and customary: Gim/Kim, Bak/Pak/Park, Ri/Rhee/Lee), Arabic and Haitian Creole/French spellings.</summary>
 /// <remarks>Tokens are compared on their canonical forms; multi-word canonicals (Maite → maria teresa) are stored joined ("mariateresa").</remarks>
 public static class NameVariants
 {
@@ -115,7 +116,7 @@ public static class NameVariants
         zhang: chang cheung jang
         xu: hsu hui tsui
         zhou: chou chow jau
-        li: lee lei
+        li: lee lei yi rhee ri
         wang: wong
         chen: chan chin tan
         liu: lau lew
@@ -124,7 +125,7 @@ public static class NameVariants
         wu: woo ng
         zheng: cheng ching
         yang: yeung yong
-        lin: lam lim
+        lin: lam lim rim
         he: ho
         guo: kuo kwok
         sun: suen
@@ -133,8 +134,29 @@ public static class NameVariants
         liang: leung
         xie: hsieh tse
         feng: fung
+        kim: gim
+        park: pak bak
+        jung: jeong chung jong
+        kang: gang
+        cho: jo
+        yoon: yun
+        kwon: gwon
+        ahn: an
+        yoo: yu
+        moon: mun
+        shin: sin
+        seo: suh
+        noh: roh no ro
+        heo: huh hur
+        kwak: gwak
+        sung: seong
+        shim: sim
+        byun: byeon
+        hyun: hyeon
+        ko: go
+        jeon: jun
         deng: teng
-        cai: tsai choi
+        cai: tsai choi choe
         jiang: chiang
         qian: chien
         zhong: chung

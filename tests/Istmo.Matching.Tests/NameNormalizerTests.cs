@@ -56,11 +56,29 @@ public class NameNormalizerTests
     public void Normalize_NonLatinScript_IsRomanised(string input, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(input));
 
+    [Theory]
+    [InlineData("张伟", "zhang wei")] // Han: family name, then the given name as one word
+    [InlineData("习近平", "xi jinping")]
+    [InlineData("欧阳修", "ouyang xiu")] // two-character family name
+    [InlineData("曾国藩", "zeng guofan")] // family-name reading, not the common one (ceng)
+    [InlineData("單", "shan")]
+    [InlineData("김정은", "kim jong un")] // Hangul: customary surname, given name by syllable
+    [InlineData("박근혜", "park gun hye")]
+    [InlineData("리용호", "ri yong ho")]
+    [InlineData("남궁민", "namgung min")]
+    [InlineData("\u202Bדוד\u202C", "dvd")] // Hebrew (consonantal, like Arabic); bidi controls dropped
+    [InlineData("አበበ ቢቂላ", "abebe bikila")] // Ethiopic (Amharic, Tigrinya)
+    [InlineData("Zhang 伟", "zhang wei")] // mixed scripts
+    [InlineData("Nguyễn Văn Thiệu", "nguyen van thieu")] // Vietnamese stays Latin
+    public void Normalize_HanHangulAndOtherScripts_AreRomanised(string input, string expected) =>
+        Assert.Equal(expected, NameNormalizer.Normalize(input));
+
     [Fact]
-    public void Normalize_HebrewAndHan_KeepsLetters()
+    public void Normalize_HugeHanInput_IsBoundedAndLatin()
     {
-        Assert.Equal("דוד", NameNormalizer.Normalize("\u202Bדוד\u202C"));
-        Assert.Equal("张伟", NameNormalizer.Normalize("张伟"));
+        var tokens = NameNormalizer.Tokenize(string.Concat(Enumerable.Repeat("习近平 ", 5_000)));
+        Assert.InRange(tokens.Count, 1, NameNormalizer.MaxTokens);
+        Assert.All(tokens, t => Assert.True(t.Length <= NameNormalizer.MaxTokenLength && t.All(char.IsAsciiLetterOrDigit), t));
     }
 
     [Theory]
