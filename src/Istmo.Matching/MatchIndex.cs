@@ -148,21 +148,7 @@ public sealed partial class MatchIndex
 
     private sealed class Scratch
     {
-        /// <summary>Records the first weight added to <paramref name="doc"/>, so only touched accumulator cells are read and reset.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Touch(int doc)
-        {
-            if (TouchedCount == Touched.Length)
-            {
-                Array.Resize(ref Touched, Touched.Length * 2);
-            }
-
-            Touched[TouchedCount++] = doc;
-        }
-
-        public float[] Acc = [];
-        public int[] Touched = new int[1024];
-        public int TouchedCount;
+        public WeightAccumulator Acc = new();
         public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
         public List<(int Key, float Weight)> Keys = new(64);
         public List<int> Frequent = new(32);
@@ -181,16 +167,7 @@ public sealed partial class MatchIndex
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private static Scratch GetScratch(int n)
-    {
-        var s = t_scratch ??= new Scratch();
-        if (s.Acc.Length < n)
-        {
-            s.Acc = new float[n];
-        }
-
-        return s;
-    }
+    private static Scratch GetScratch() => t_scratch ??= new Scratch();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<NameToken> NameTokens(int name, NameToken[] buffer)
@@ -231,7 +208,7 @@ public sealed partial class MatchIndex
             return [];
         }
 
-        var s = GetScratch(n);
+        var s = GetScratch();
         var k = Math.Max(options.Candidates, options.Limit);
         try
         {
@@ -242,13 +219,7 @@ public sealed partial class MatchIndex
         }
         finally
         {
-            var acc = s.Acc;
-            for (int i = 0; i < s.TouchedCount; i++)
-            {
-                acc[s.Touched[i]] = 0;
-            }
-
-            s.TouchedCount = 0;
+            s.Acc.Clear();
             Array.Clear(s.Buffer);
         }
     }
@@ -357,7 +328,7 @@ public sealed partial class MatchIndex
         // Too little found (e.g. one common given name and a misspelt surname): scan frequent keys, bounded. With a known
         // birth year only entities born within a year of it are taken (the others could not outrank them in TopK anyway
         // unless nothing else is found), which keeps the touched set, and so TopK, small.
-        if (s.TouchedCount < k && frequent.Count > 0)
+        if (s.Acc.Count < k && frequent.Count > 0)
         {
             var year = q.Birth >> 9;
             var budget = year != 0 ? 400_000 : 50_000;
@@ -381,7 +352,7 @@ public sealed partial class MatchIndex
                 }
             }
 
-            if (year != 0 && s.TouchedCount < k)
+            if (year != 0 && s.Acc.Count < k)
             {
                 // Nobody born near that year: fall back to a short unfiltered scan.
                 budget = 50_000;
@@ -439,12 +410,7 @@ public sealed partial class MatchIndex
                 break;
             }
 
-            if (acc[doc] == 0)
-            {
-                s.Touch(doc);
-            }
-
-            acc[doc] += weight;
+            acc.Add(doc, weight);
         }
     }
 
@@ -457,12 +423,7 @@ public sealed partial class MatchIndex
             var b = birth[doc] >> 9;
             if (b == 0 || Math.Abs(b - year) <= 1)
             {
-                if (acc[doc] == 0)
-                {
-                    s.Touch(doc);
-                }
-
-                acc[doc] += weight;
+                acc.Add(doc, weight);
             }
         }
     }
@@ -473,11 +434,7 @@ public sealed partial class MatchIndex
         var acc = s.Acc;
         foreach (var doc in list)
         {
-            if (acc[doc] == 0)
-            {
-                s.Touch(doc);
-                acc[doc] = weight;
-            }
+            acc.AddIfAbsent(doc, weight);
         }
     }
 
@@ -499,12 +456,7 @@ public sealed partial class MatchIndex
         var acc = s.Acc;
         foreach (var doc in list)
         {
-            if (acc[doc] == 0)
-            {
-                s.Touch(doc);
-            }
-
-            acc[doc] += weight;
+            acc.Add(doc, weight);
         }
     }
 
@@ -522,10 +474,10 @@ public sealed partial class MatchIndex
         count = 0;
         var qYear = q.Birth >> 9;
         var schema = (int)q.Schema;
-        for (int i = 0; i < s.TouchedCount; i++)
+        var acc = s.Acc;
+        foreach (var doc in acc.Touched)
         {
-            var doc = s.Touched[i];
-            var score = s.Acc[doc];
+            var score = acc.WeightOf(doc);
             if (count == k && score + 1f < hs[0])
             {
                 // Cannot enter the heap even with the largest birth-year bonus (exact: float addition is monotone).

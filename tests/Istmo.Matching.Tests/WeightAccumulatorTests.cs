@@ -1,0 +1,59 @@
+namespace Istmo.Matching.Tests;
+
+/// <summary>Pins that the sparse accumulator of retrieval weights gives exactly what a dense per-entity array gives, across
+/// growth (queries that scan frequent keys) and reuse by the next query.</summary>
+public class WeightAccumulatorTests
+{
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1_500)]
+    [InlineData(5_000)]
+    [InlineData(150_000)]
+    public void SumsEqualADenseArray(int touches)
+    {
+        var rng = new Random(touches);
+        var acc = new WeightAccumulator();
+
+        // Two rounds: the second (smaller) one checks that Clear leaves nothing behind, also after growth.
+        foreach (var round in new[] { touches, touches / 3 + 1 })
+        {
+            var dense = new float[1_000_000];
+            var order = new List<int>();
+            for (int i = 0; i < round; i++)
+            {
+                var doc = rng.Next(dense.Length);
+                var weight = (float)(rng.NextDouble() * 10) + 0.1f;
+                if (rng.Next(4) == 0)
+                {
+                    if (dense[doc] == 0)
+                    {
+                        order.Add(doc);
+                        dense[doc] = weight;
+                    }
+
+                    acc.AddIfAbsent(doc, weight);
+                    continue;
+                }
+
+                if (dense[doc] == 0)
+                {
+                    order.Add(doc);
+                }
+
+                dense[doc] += weight;
+                acc.Add(doc, weight);
+            }
+
+            Assert.Equal(order.Count, acc.Count);
+            Assert.Equal(order, acc.Touched.ToArray());
+            foreach (var doc in order)
+            {
+                Assert.Equal(dense[doc], acc.WeightOf(doc));
+            }
+
+            Assert.Equal(0f, acc.WeightOf(dense.AsSpan().IndexOf(0f)));
+            acc.Clear();
+            Assert.Equal(0, acc.Count);
+        }
+    }
+}
