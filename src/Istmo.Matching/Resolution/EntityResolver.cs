@@ -73,10 +73,20 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var tf = SurnameFrequencies(valid);
         AssignRarePairs(valid);
 
+        // Interned tokens get ids so the aligner's token similarities are computed once per token pair (values are exact,
+        // so the id order does not matter).
+        var vocabulary = 0;
+        foreach (var t in tokens.Values)
+        {
+            t.Id = vocabulary++;
+        }
+
+        var context = new ResolverContext(tf, n, new SimilarityCache(vocabulary));
+
         // 2. Model: u from random pairs, m by EM per training block, both independent of the candidate pairs below.
-        var u = ResolverTraining.EstimateU(valid, tf, o);
+        var u = ResolverTraining.EstimateU(valid, context, o);
         Phase("u");
-        var (m, iterations, converged) = ResolverTraining.EstimateM(valid, tf, o, u);
+        var (m, iterations, converged) = ResolverTraining.EstimateM(valid, context, o, u);
         Phase("m");
         var weights = new double[m.Length][];
         for (int f = 0; f < m.Length; f++)
@@ -87,7 +97,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var averageTf = AverageSharedFrequency(tf, n);
 
         // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair.
-        var pairs = CandidatePairs(valid, o, Trace);
+        var pairs = ResolverBlocking.CandidatePairs(valid, o, Trace);
         Phase("blocking");
         var factors = new double[pairs.Length];
         var strong = new bool[pairs.Length];
@@ -95,7 +105,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
             var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
-            var shared = ResolverComparison.Compare(valid[a], valid[b], levels, tf, n);
+            var shared = ResolverComparison.Compare(valid[a], valid[b], levels, context);
             factors[p] = Factor(levels, weights) + TfAdjustment(shared, averageTf);
             strong[p] = ResolverComparison.SharesIdentifier(levels);
             contradicted[p] = levels[ResolverComparison.Birth] == 0;
@@ -134,7 +144,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 if (byId.TryGetValue(a, out var ia) && byId.TryGetValue(b, out var ib) && ia != ib)
                 {
                     (isMatch ? mustLink : cannotLink).Add((Math.Min(ia, ib), Math.Max(ia, ib)));
-                    var shared = ResolverComparison.Compare(valid[ia], valid[ib], levels, tf, n);
+                    var shared = ResolverComparison.Compare(valid[ia], valid[ib], levels, context);
                     labelled.Add((FellegiSunterModel.Probability(prior + Factor(levels, weights) + TfAdjustment(shared, averageTf)), isMatch));
                 }
             }
@@ -196,7 +206,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             {
                 foreach (var y in mb)
                 {
-                    var shared = ResolverComparison.Compare(valid[x], valid[y], scratch, tf, n);
+                    var shared = ResolverComparison.Compare(valid[x], valid[y], scratch, context);
                     var w = prior + Factor(scratch, weights) + TfAdjustment(shared, averageTf);
                     sum += scratch[ResolverComparison.Birth] == 0 && !ResolverComparison.SharesIdentifier(scratch) ? 0 : FellegiSunterModel.Probability(w);
                 }
@@ -258,12 +268,12 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         if (Trace is { } trace)
         {
             trace.Candidates = [.. pairs];
-            trace.NameScore = (a, b) => ResolverComparison.NameScore(valid[a], valid[b]);
+            trace.NameScore = (a, b) => ResolverComparison.NameScore(valid[a], valid[b], context.Similarities);
             trace.NameForms = a => valid[a].Entity.Names.Length;
             trace.Explain = (a, b) =>
             {
                 var levels = new int[ResolverComparison.Count];
-                var shared = ResolverComparison.Compare(valid[a], valid[b], levels, tf, n);
+                var shared = ResolverComparison.Compare(valid[a], valid[b], levels, context);
                 return (levels, prior + Factor(levels, weights) + TfAdjustment(shared, averageTf));
             };
         }
@@ -341,94 +351,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             r.RarePair = tokens.Length == 2 ? tokens[0] + "|" + tokens[1] : null;
         }
     }
-
-    private static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace)
-    {
-        var n = records.Count;
-        var pairs = new List<long>(n * 4);
-        foreach (var rule in o.BlockingRules)
-        {
-            var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < n; i++)
-            {
-                foreach (var k in rule.KeysOf(records[i]))
-                {
-                    if (!blocks.TryGetValue(k, out var list))
-                    {
-                        list = [];
-                        blocks[k] = list;
-                    }
-
-                    list.Add(i);
-                }
-            }
-
-            foreach (var members in blocks.Values)
-            {
-                if (members.Count < 2)
-                {
-                    continue;
-                }
-
-                if (members.Count <= (rule.WindowOversized ? o.MaxBlockSize : Math.Max(2, o.MaxBlockSize / 5)))
-                {
-                    for (int x = 0; x < members.Count; x++)
-                    {
-                        for (int y = x + 1; y < members.Count; y++)
-                        {
-                            pairs.Add(Pair(members[x], members[y]));
-                        }
-                    }
-                }
-                else if (rule.WindowOversized && members.Count > o.MaxBlockSize)
-                {
-                    // Oversized block (a common name): a sorted neighbourhood by birth date then name, so duplicates that
-                    // agree on the birth date (or lack one) and have close names are neighbours.
-                    var byBirth = members.OrderBy(m => records[m].Birth).ThenBy(m => PrimaryText(records[m]), StringComparer.Ordinal).ThenBy(m => m).ToArray();
-                    foreach (var sorted in new[] { byBirth })
-                    {
-                        for (int x = 0; x < sorted.Length; x++)
-                        {
-                            for (int y = x + 1; y < Math.Min(sorted.Length, x + 1 + o.Window); y++)
-                            {
-                                pairs.Add(Pair(sorted[x], sorted[y]));
-                            }
-                        }
-                    }
-                }
-            }
-
-            trace?.RuleEnds.Add((rule.Name, pairs.Count));
-        }
-
-        // A pair shared by several rules or keys is compared once.
-        if (trace is not null)
-        {
-            var start = 0;
-            foreach (var (rule, end) in trace.RuleEnds)
-            {
-                trace.RulePairs[rule] = [.. pairs.Skip(start).Take(end - start)];
-                start = end;
-            }
-        }
-
-        var all = pairs.ToArray();
-        Array.Sort(all);
-        var unique = 0;
-        for (int i = 0; i < all.Length; i++)
-        {
-            if (i == 0 || all[i] != all[i - 1])
-            {
-                all[unique++] = all[i];
-            }
-        }
-
-        return all[..unique];
-    }
-
-    private static long Pair(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
-
-    private static string PrimaryText(ResolverRecord r) => r.SortText;
 }
 
 /// <summary>Diagnostics of one resolution run (indexes are positions among the valid records).</summary>
@@ -441,8 +363,6 @@ internal sealed class ResolverTrace
     public Func<int, int, double> NameScore { get; set; } = (_, _) => 0;
 
     public Func<int, int> NameForms { get; set; } = _ => 0;
-
-    public List<(string Rule, int End)> RuleEnds { get; } = [];
 
     public Dictionary<string, HashSet<long>> RulePairs { get; } = [];
 

@@ -67,7 +67,7 @@ internal static class ResolverComparison
     public static int Count => Features.Length;
 
     /// <summary>The name similarity of two records: best alignment over all their names (the shorter name as query).</summary>
-    public static double NameScore(ResolverRecord a, ResolverRecord b)
+    public static double NameScore(ResolverRecord a, ResolverRecord b, SimilarityCache? cache)
     {
         var ea = a.Entity;
         var eb = b.Entity;
@@ -83,7 +83,7 @@ internal static class ResolverComparison
             foreach (var y in eb.Names)
             {
                 var (q, c) = x.Tokens.Length <= y.Tokens.Length ? (x, y) : (y, x);
-                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null));
+                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null, shared: cache));
                 if (best >= 1)
                 {
                     break;
@@ -95,11 +95,13 @@ internal static class ResolverComparison
     }
 
     /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the rarest shared family name, or 0.</summary>
-    public static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, Dictionary<string, int> tf, int n)
+    public static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, ResolverContext context)
     {
         var ea = a.Entity;
         var eb = b.Entity;
-        var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b);
+        var tf = context.SurnameCounts;
+        var n = context.Records;
+        var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b, context.Similarities);
         levels[Name] = best < 0 ? -1 : best >= 0.999 ? 6 : best >= 0.95 ? 5 : best >= 0.85 ? 4 : best >= 0.70 ? 2 : best >= 0.50 ? 1 : 0;
 
         // A close name whose surnames conflict (each side has one the other lacks) is the typical namesake: same given

@@ -24,7 +24,7 @@ internal static class ResolverTraining
     ];
 
     /// <summary>u per feature level from random pairs (all pairs when there are few records), with a weak prior.</summary>
-    public static double[][] EstimateU(List<ResolverRecord> records, Dictionary<string, int> tf, ResolverOptions o)
+    public static double[][] EstimateU(List<ResolverRecord> records, ResolverContext context, ResolverOptions o)
     {
         var f = ResolverComparison.Features;
         var u = new double[f.Length][];
@@ -61,7 +61,7 @@ internal static class ResolverTraining
                 }
             }
 
-            var counts = CountLevels(records, pairs, tf, o, excluded: []);
+            var counts = CountLevels(records, pairs, context, o, excluded: []);
             foreach (var (levels, count) in counts)
             {
                 for (int i = 0; i < levels.Length; i++)
@@ -83,7 +83,7 @@ internal static class ResolverTraining
     }
 
     /// <summary>m per feature level: EM inside each training block (its own feature left out), combined and blended with the prior.</summary>
-    public static (double[][] M, int Iterations, bool Converged) EstimateM(List<ResolverRecord> records, Dictionary<string, int> tf, ResolverOptions o, double[][] u)
+    public static (double[][] M, int Iterations, bool Converged) EstimateM(List<ResolverRecord> records, ResolverContext context, ResolverOptions o, double[][] u)
     {
         var f = ResolverComparison.Features;
         var sum = new double[f.Length][];
@@ -103,7 +103,7 @@ internal static class ResolverTraining
                 continue;
             }
 
-            var patterns = CountLevels(records, pairs, tf, o, excluded);
+            var patterns = CountLevels(records, pairs, context, o, excluded);
             var model = FellegiSunterModel.Estimate(f, patterns, u, lambda: 0.1, maxIterations: o.MaxIterations, fixU: true);
             iterations += model.Iterations;
             converged &= model.Converged;
@@ -265,13 +265,12 @@ internal static class ResolverTraining
     }
 
     /// <summary>Comparison vectors of pairs as pattern counts; the excluded features are set missing.</summary>
-    private static List<(int[] Levels, long Count)> CountLevels(List<ResolverRecord> records, (int A, int B)[] pairs, Dictionary<string, int> tf, ResolverOptions o, int[] excluded)
+    private static List<(int[] Levels, long Count)> CountLevels(List<ResolverRecord> records, (int A, int B)[] pairs, ResolverContext context, ResolverOptions o, int[] excluded)
     {
-        var n = records.Count;
         var codes = new long[pairs.Length];
         Parallel.For(0, pairs.Length, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
-            ResolverComparison.Compare(records[pairs[p].A], records[pairs[p].B], levels, tf, n);
+            ResolverComparison.Compare(records[pairs[p].A], records[pairs[p].B], levels, context);
             foreach (var x in excluded)
             {
                 levels[x] = -1;

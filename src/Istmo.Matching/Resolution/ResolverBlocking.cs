@@ -1,0 +1,170 @@
+using System.Runtime.InteropServices;
+
+namespace Istmo.Matching;
+
+/// <summary>
+/// Candidate pairs of entity resolution: the union of the blocking rules' pairs, each compared once. Rules run in
+/// parallel; a rule's blocks are found by sorting 64-bit hashes of its keys rather than by a dictionary of strings.
+/// </summary>
+internal static class ResolverBlocking
+{
+    /// <summary>Sorted distinct pairs (low index in the high 32 bits).</summary>
+    public static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace)
+    {
+        var rules = o.BlockingRules;
+        var perRule = new long[rules.Count][];
+        Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, r => perRule[r] = RulePairs(records, rules[r], o));
+        if (trace is not null)
+        {
+            for (int r = 0; r < rules.Count; r++)
+            {
+                trace.RulePairs[rules[r].Name] = [.. perRule[r]];
+            }
+        }
+
+        return Merge(perRule);
+    }
+
+    /// <summary>
+    /// True when two records' birth years are both known and two or more apart: the clusterer never joins such records
+    /// (a cluster spans at most one birth year), so comparing them could not change the result.
+    /// </summary>
+    public static bool BirthYearsContradict(int birthA, int birthB) => birthA != 0 && birthB != 0 && Math.Abs((birthA >> 9) - (birthB >> 9)) >= 2;
+
+    /// <summary>One rule's pairs, sorted and distinct.</summary>
+    private static long[] RulePairs(List<ResolverRecord> records, BlockingRule rule, ResolverOptions o)
+    {
+        var keys = new List<ulong>(records.Count * 2);
+        var owners = new List<int>(records.Count * 2);
+        for (int i = 0; i < records.Count; i++)
+        {
+            foreach (var k in rule.KeysOf(records[i]))
+            {
+                keys.Add(Hash(k));
+                owners.Add(i);
+            }
+        }
+
+        var keySpan = CollectionsMarshal.AsSpan(keys);
+        var ownerSpan = CollectionsMarshal.AsSpan(owners);
+        keySpan.Sort(ownerSpan);
+        var full = rule.WindowOversized ? o.MaxBlockSize : Math.Max(2, o.MaxBlockSize / 5);
+        var pairs = new List<long>(records.Count * 4);
+        for (int start = 0; start < keySpan.Length;)
+        {
+            var end = start + 1;
+            while (end < keySpan.Length && keySpan[end] == keySpan[start])
+            {
+                end++;
+            }
+
+            var members = ownerSpan[start..end];
+            start = end;
+            if (members.Length < 2)
+            {
+                continue;
+            }
+
+            if (members.Length <= full)
+            {
+                for (int x = 0; x < members.Length; x++)
+                {
+                    for (int y = x + 1; y < members.Length; y++)
+                    {
+                        Add(pairs, records, members[x], members[y]);
+                    }
+                }
+            }
+            else if (rule.WindowOversized && members.Length > o.MaxBlockSize)
+            {
+                // Oversized block (a common name): a sorted neighbourhood by birth date then name, so duplicates that
+                // agree on the birth date (or lack one) and have close names are neighbours.
+                var sorted = members.ToArray();
+                Array.Sort(sorted, (a, b) =>
+                {
+                    var c = records[a].Birth.CompareTo(records[b].Birth);
+                    if (c == 0)
+                    {
+                        c = string.CompareOrdinal(records[a].SortText, records[b].SortText);
+                    }
+
+                    return c != 0 ? c : a.CompareTo(b);
+                });
+                for (int x = 0; x < sorted.Length; x++)
+                {
+                    for (int y = x + 1; y < Math.Min(sorted.Length, x + 1 + o.Window); y++)
+                    {
+                        Add(pairs, records, sorted[x], sorted[y]);
+                    }
+                }
+            }
+        }
+
+        var all = CollectionsMarshal.AsSpan(pairs);
+        all.Sort();
+        var unique = 0;
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                all[unique++] = all[i];
+            }
+        }
+
+        return all[..unique].ToArray();
+    }
+
+    private static void Add(List<long> pairs, List<ResolverRecord> records, int a, int b)
+    {
+        if (!BirthYearsContradict(records[a].Birth, records[b].Birth))
+        {
+            pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
+        }
+    }
+
+    /// <summary>k-way merge of sorted distinct arrays into one sorted distinct array.</summary>
+    private static long[] Merge(long[][] lists)
+    {
+        var heads = new int[lists.Length];
+        var result = new List<long>(lists.Sum(l => l.Length));
+        while (true)
+        {
+            var min = long.MaxValue;
+            var any = false;
+            for (int r = 0; r < lists.Length; r++)
+            {
+                if (heads[r] < lists[r].Length && lists[r][heads[r]] <= min)
+                {
+                    min = lists[r][heads[r]];
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                return [.. result];
+            }
+
+            result.Add(min);
+            for (int r = 0; r < lists.Length; r++)
+            {
+                if (heads[r] < lists[r].Length && lists[r][heads[r]] == min)
+                {
+                    heads[r]++;
+                }
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the key's characters: stable across runs (string hashes are randomised per process).</summary>
+    private static ulong Hash(string key)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var ch in key)
+        {
+            h = (h ^ ch) * 1099511628211UL;
+        }
+
+        return h;
+    }
+}

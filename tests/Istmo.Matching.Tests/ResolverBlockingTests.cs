@@ -1,0 +1,71 @@
+namespace Istmo.Matching.Tests;
+
+public class ResolverBlockingTests
+{
+    private static MatchEntity P(string id, string name, string? dob) => new() { Id = id, Names = [name], BirthDate = dob is null ? null : PartialDate.Parse(dob) };
+
+    private static int Birth(string dob) => PartialDate.Parse(dob).Pack();
+
+    [Fact]
+    public void BirthYearsContradict_TwoOrMoreYearsApart_OnlyWhenBothKnown()
+    {
+        Assert.True(ResolverBlocking.BirthYearsContradict(Birth("1980-05-05"), Birth("1982-01-01")));
+        Assert.True(ResolverBlocking.BirthYearsContradict(Birth("1950"), Birth("1979-09-15")));
+        Assert.False(ResolverBlocking.BirthYearsContradict(Birth("1980-05-05"), Birth("1981-12-31")));
+        Assert.False(ResolverBlocking.BirthYearsContradict(Birth("1980"), Birth("1980-07-01")));
+        Assert.False(ResolverBlocking.BirthYearsContradict(0, Birth("1980-07-01")));
+    }
+
+    [Fact]
+    public void Resolve_SameNameBornDecadesApart_NotCompared()
+    {
+        // Parent and child with one name: the clusterer could never join them, so the pair is not even compared.
+        var r = new EntityResolver().Resolve(
+        [
+            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
+            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
+            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15"),
+        ]);
+
+        Assert.Equal(1, r.ComparedPairs);
+    }
+
+    [Fact]
+    public void Resolve_SameNameWithoutBirthDate_Compared()
+    {
+        var r = new EntityResolver().Resolve(
+        [
+            P("a", "Juan Carlos Pérez Gómez", "1950-04-02"),
+            P("b", "Juan Carlos Perez Gomez", null),
+            P("c", "Juan Carlos Pérez Gómez", "1979-09-15"),
+        ]);
+
+        Assert.Equal(2, r.ComparedPairs);
+    }
+
+    [Fact]
+    public void NameScore_WithSharedCache_EqualsUncached()
+    {
+        // The resolver caches token similarities by interned token id; cached and computed scores must be identical.
+        var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
+        var names = new[] { "María Teresa Rodríguez Pérez", "Maite Rodriguez", "RODRIGUES PERES, MARIA T", "Mari Carmen de la Cruz", "Maricarmen Delacruz", "Zhang Wei", "Chang Wei" };
+        var records = names.Select((name, i) => ResolverRecord.Create(i, P("r" + i, name, null), PreparedEntity.Prepare(P("r" + i, name, null), withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false)))).ToArray();
+        var id = 0;
+        foreach (var t in tokens.Values)
+        {
+            t.Id = id++;
+        }
+
+        var cache = new SimilarityCache(id);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var a in records)
+            {
+                foreach (var b in records)
+                {
+                    Assert.Equal(ResolverComparison.NameScore(a, b, null), ResolverComparison.NameScore(a, b, cache));
+                }
+            }
+        }
+    }
+}
