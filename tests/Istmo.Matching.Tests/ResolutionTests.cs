@@ -129,6 +129,32 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void UnionFind_SharedIdentifier_OverridesTheYearSpanButNotTheSexGuard()
+    {
+        var uf = new ConstrainedUnionFind(4, [], [1928, 1943, 1943, 1943], [0, 0, 1, 2]);
+        Assert.False(uf.Union(0, 1));
+        Assert.True(uf.Union(0, 1, sharedIdentifier: true));
+        Assert.True(uf.Union(1, 2, sharedIdentifier: true));
+        Assert.False(uf.Union(2, 3, sharedIdentifier: true));
+    }
+
+    [Fact]
+    public void Resolve_SameDocumentBirthYearsApart_OneClusterWhileANamesakeStaysApart()
+    {
+        // A shared document with a mistyped birth year is one person (FEBRL's duplicates, registry data entry); the same name
+        // born years later without the document is another person.
+        var records = Records();
+        records.Add(P("g1", "Lushia Bishop", "1928-12-14", "1153545"));
+        records.Add(P("g2", "Lushia Bishop", "1943-11-19", "1153545"));
+        records.Add(P("g3", "Lushia Bishop", "1961-02-03", "7700981"));
+
+        var r = new EntityResolver().Resolve(records);
+
+        Assert.Equal("g1,g2", ClusterOf(r, "g1"));
+        Assert.Equal("g3", ClusterOf(r, "g3"));
+    }
+
+    [Fact]
     public void Resolve_SharedEmailAndCity_LinksTypedRecordsButNotANamesakeElsewhere()
     {
         MatchEntity R(string id, string given, string surname, string? dob, string? email, string? city) => new()

@@ -64,7 +64,13 @@ internal sealed class ConstrainedUnionFind
     }
 
     /// <summary>Joins the sets of a and b; false when already joined or when that would link a cannot-link pair.</summary>
-    public bool Union(int a, int b, bool force = false)
+    /// <param name="a">One record.</param>
+    /// <param name="b">The other record.</param>
+    /// <param name="force">Skip the birth-year and sex guards (an analyst's must-link).</param>
+    /// <param name="sharedIdentifier">The link rests on a shared document, phone or e-mail: the birth-year guard, which stops
+    /// chains of namesakes across generations, does not apply, because a shared identifier is direct evidence and a year
+    /// apart is then a typing error in the date (FEBRL's duplicates, registries' data entry).</param>
+    public bool Union(int a, int b, bool force = false, bool sharedIdentifier = false)
     {
         int ra = Find(a), rb = Find(b);
         if (ra == rb)
@@ -77,7 +83,7 @@ internal sealed class ConstrainedUnionFind
             return false;
         }
 
-        if (_minYear is not null && !force)
+        if (_minYear is not null && !force && !sharedIdentifier)
         {
             var lo = Math.Min(_minYear[ra], _minYear[rb]);
             var hi = Math.Max(_maxYear![ra], _maxYear[rb]);

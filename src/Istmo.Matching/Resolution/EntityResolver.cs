@@ -232,7 +232,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
             var rootA = uf.Find(a);
             var rootB = uf.Find(b);
-            if (uf.Union(a, b))
+            if (uf.Union(a, b, sharedIdentifier: strong[p]))
             {
                 var list = new List<int>(MembersOf(rootA));
                 list.AddRange(MembersOf(rootB));

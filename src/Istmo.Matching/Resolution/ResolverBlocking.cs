@@ -27,7 +27,8 @@ internal static class ResolverBlocking
 
     /// <summary>
     /// True when two records' birth years are both known and two or more apart: the clusterer never joins such records
-    /// (a cluster spans at most one birth year), so comparing them could not change the result.
+    /// (a cluster spans at most one birth year) unless they share a document, phone or e-mail, so comparing the others
+    /// could not change the result.
     /// </summary>
     public static bool BirthYearsContradict(int birthA, int birthB) => birthA != 0 && birthB != 0 && Math.Abs((birthA >> 9) - (birthB >> 9)) >= 2;
 
@@ -116,7 +117,7 @@ internal static class ResolverBlocking
 
     private static void Add(List<long> pairs, List<ResolverRecord> records, int a, int b)
     {
-        if (!BirthYearsContradict(records[a].Birth, records[b].Birth))
+        if (!BirthYearsContradict(records[a].Birth, records[b].Birth) || ResolverComparison.SharesIdentifier(records[a], records[b]))
         {
             pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
         }

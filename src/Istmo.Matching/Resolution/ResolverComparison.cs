@@ -157,6 +157,10 @@ internal static class ResolverComparison
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
     public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == 1 || levels[Phone] == 1 || levels[Email] == 2;
 
+    /// <summary>The same test on two records, without comparing anything else.</summary>
+    public static bool SharesIdentifier(ResolverRecord a, ResolverRecord b) =>
+        Overlap(a.Entity.Documents, b.Entity.Documents) == 1 || Overlap(a.Entity.Phones, b.Entity.Phones) == 1 || EmailLevel(a.Emails, b.Emails) == 2;
+
     /// <summary>
     /// Family names as sets: a surname on each side without a similar one on the other is a conflict (a namesake with
     /// another maternal surname); a surname on one side only is a dropped surname (common in duplicates), no conflict.
