@@ -152,7 +152,7 @@ public sealed partial class MatchIndex
         public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
         public List<(int Key, float Weight)> Keys = new(64);
         public List<int> Frequent = new(32);
-        public Dictionary<long, long> Similarities = new(256);
+        public QueryTokenSimilarities Similarities = new();
         public Dictionary<Int128, float> Merges = new(256);
         public Dictionary<long, double> Shapes = new(256);
         public Dictionary<long, double> ShapeBounds = new(256);
@@ -577,7 +577,7 @@ public sealed partial class MatchIndex
     {
         var org = q.Schema == EntitySchema.Organization;
         var cache = s.Similarities;
-        Reset(cache);
+        cache.Clear();
         Reset(s.Merges);
         var shapes = s.Shapes;
         Reset(shapes);

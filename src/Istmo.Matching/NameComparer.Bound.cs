@@ -22,7 +22,7 @@ internal static partial class NameComparer
     public static double UpperBound(
         ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
         ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
-        bool organization, SimilarityCache? shared, Dictionary<long, long>? cache, Dictionary<Int128, float>? mergeCache, int querySlot)
+        bool organization, SimilarityCache? shared, QueryTokenSimilarities? cache, Dictionary<Int128, float>? mergeCache, int querySlot)
     {
         int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
         if (n == 0 || m == 0)
@@ -56,23 +56,14 @@ internal static partial class NameComparer
                 {
                     s = 0f; // a particle only aligns with a particle
                 }
+                else if (cache is not null && b.Id >= 0)
+                {
+                    // The per-query cache that Compare reads (in front of the index-wide one).
+                    s = cache.Get(a, querySlot + i, b, shared, out _);
+                }
                 else if (shared is not null && a.Id >= 0 && b.Id >= 0)
                 {
                     s = shared.Token(a, b, out _);
-                }
-                else if (cache is not null && b.Id >= 0)
-                {
-                    // The per-query cache that Compare reads, filled the same way.
-                    var key = ((long)(querySlot + i) << 32) | (uint)b.Id;
-                    if (cache.TryGetValue(key, out var packed))
-                    {
-                        s = BitConverter.Int32BitsToSingle((int)packed);
-                    }
-                    else
-                    {
-                        s = TokenSimilarity(a, b, out var kind);
-                        cache[key] = ((long)kind << 32) | (uint)BitConverter.SingleToInt32Bits(s);
-                    }
                 }
                 else
                 {

@@ -212,7 +212,7 @@ internal static partial class NameComparer
     public static double Compare(
         ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
         ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
-        bool organization, Alignment? alignment, Dictionary<long, long>? cache = null, int querySlot = 0, Dictionary<Int128, float>? mergeCache = null,
+        bool organization, Alignment? alignment, QueryTokenSimilarities? cache = null, int querySlot = 0, Dictionary<Int128, float>? mergeCache = null,
         SimilarityCache? shared = null)
     {
         alignment?.Clear();
@@ -279,25 +279,16 @@ internal static partial class NameComparer
                     s = 1f;
                     kind = MatchKind.Exact;
                 }
+                else if (cache is not null && c[j].Id >= 0)
+                {
+                    // Per-query cache of token-pair similarities (common candidate tokens repeat across candidates), in
+                    // front of the index-wide one; exact values.
+                    s = cache.Get(q[i], querySlot + i, c[j], shared, out kind);
+                }
                 else if (shared is not null && q[i].Id >= 0 && c[j].Id >= 0)
                 {
                     // Both tokens are interned in the index: the index-wide cache, shared by all queries and threads.
                     s = shared.Token(q[i], c[j], out kind);
-                }
-                else if (cache is not null && c[j].Id >= 0)
-                {
-                    // Per-query cache of token-pair similarities (common candidate tokens repeat across candidates); exact values.
-                    var key = ((long)(querySlot + i) << 32) | (uint)c[j].Id;
-                    if (cache.TryGetValue(key, out var packed))
-                    {
-                        s = BitConverter.Int32BitsToSingle((int)packed);
-                        kind = (MatchKind)(packed >>> 32);
-                    }
-                    else
-                    {
-                        s = TokenSimilarity(q[i], c[j], out kind);
-                        cache[key] = ((long)kind << 32) | (uint)BitConverter.SingleToInt32Bits(s);
-                    }
                 }
                 else
                 {
