@@ -18,8 +18,8 @@ public sealed record ResolverOptions
     /// <summary>Random pairs sampled to estimate u (default 200,000).</summary>
     public int RandomPairs { get; init; } = 200_000;
 
-    /// <summary>Pairs sampled inside each training block for EM (default 1,000,000).</summary>
-    public int MaxTrainingPairs { get; init; } = 1_000_000;
+    /// <summary>Pairs sampled inside each training block for EM (default 250,000: ample for the ~20 m parameters, and EM costs a full comparison per pair).</summary>
+    public int MaxTrainingPairs { get; init; } = 250_000;
 
     /// <summary>EM iteration limit (default 100).</summary>
     public int MaxIterations { get; init; } = 100;
