@@ -21,7 +21,7 @@ internal static class ResolverComparison
     /// <summary>Levels per feature, lowest (disagreement) first.</summary>
     public static readonly (string Name, string[] Levels)[] Features =
     [
-        ("name", ["below 0.50", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"]),
+        ("name", ["below 0.35", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"]),
         ("birthDate", ["different", "same year or ±1 year", "±1 year, same day and month", "compatible or swapped", "exact"]),
         ("sex", ["different", "equal"]),
         ("nationality", ["disjoint", "shared"]),
@@ -36,7 +36,7 @@ internal static class ResolverComparison
     /// <summary>Prior m (P(level | match)) used where the data are too few for EM, and blended in by pseudo-counts.</summary>
     public static readonly double[][] PriorM =
     [
-        [0.01, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50],
+        [0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50],
         [0.03, 0.07, 0.05, 0.15, 0.70],
         [0.02, 0.98],
         [0.05, 0.95],
@@ -51,7 +51,7 @@ internal static class ResolverComparison
     /// <summary>Prior u (P(level | non-match)) blended into the random-pair estimate by pseudo-counts (matters for tiny inputs only).</summary>
     public static readonly double[][] PriorU =
     [
-        [0.9, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002],
+        [0.85, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002],
         [0.97, 0.028, 0.001, 0.0005, 0.0005],
         [0.5, 0.5],
         [0.3, 0.7],
@@ -102,14 +102,14 @@ internal static class ResolverComparison
         var tf = context.SurnameCounts;
         var n = context.Records;
         var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b, context.Similarities);
-        levels[Name] = best < 0 ? -1 : best >= 0.999 ? 6 : best >= 0.95 ? 5 : best >= 0.85 ? 4 : best >= 0.70 ? 2 : best >= 0.50 ? 1 : 0;
+        levels[Name] = best < 0 ? -1 : best >= 0.999 ? 7 : best >= 0.95 ? 6 : best >= 0.85 ? 5 : best >= 0.70 ? 3 : best >= 0.50 ? 2 : best >= 0.35 ? 1 : 0;
 
         // A close name whose surnames conflict (each side has one the other lacks) is the typical namesake: same given
         // names and paternal surname, another maternal surname. It gets its own level rather than a second, correlated
         // feature (whose weight would be counted on top of the name's).
-        if (levels[Name] >= 4 && SurnamesConflict(a.Family, b.Family))
+        if (levels[Name] >= 5 && SurnamesConflict(a.Family, b.Family))
         {
-            levels[Name] = 3;
+            levels[Name] = 4;
         }
 
         // Rarest shared family name (term-frequency adjustment of the name weight).
@@ -151,7 +151,7 @@ internal static class ResolverComparison
         levels[City] = TextLevel(a.City, b.City);
         levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
         levels[Address] = TextLevel(a.Address, b.Address);
-        return levels[Name] >= 4 ? shared : 0;
+        return levels[Name] >= 5 ? shared : 0;
     }
 
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>

@@ -289,7 +289,7 @@ internal static class ResolverTraining
     }
 }
 
-/// <summary>Packs a comparison vector (levels −1..6 per feature) into one number, so patterns can be counted.</summary>
+/// <summary>Packs a comparison vector (levels −1..14 per feature, 4 bits each) into one number, so patterns can be counted.</summary>
 internal static class ResolverCodes
 {
     public static long Encode(ReadOnlySpan<int> levels)
@@ -297,7 +297,7 @@ internal static class ResolverCodes
         long code = 0;
         for (int f = levels.Length - 1; f >= 0; f--)
         {
-            code = (code * 8) + levels[f] + 1;
+            code = (code * 16) + levels[f] + 1;
         }
 
         return code;
@@ -308,8 +308,8 @@ internal static class ResolverCodes
         var levels = new int[ResolverComparison.Count];
         for (int f = 0; f < levels.Length; f++)
         {
-            levels[f] = (int)(code % 8) - 1;
-            code /= 8;
+            levels[f] = (int)(code % 16) - 1;
+            code /= 16;
         }
 
         return levels;
