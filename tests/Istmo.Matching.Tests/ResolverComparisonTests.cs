@@ -2,23 +2,27 @@ namespace Istmo.Matching.Tests;
 
 public class ResolverComparisonTests
 {
-    private static ResolverRecord[] Records(params string[] names)
+    private static ResolverRecord[] Records(params (string Name, string? Birth)[] records)
     {
         var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
-        return [.. names.Select((name, i) =>
+        return [.. records.Select((x, i) =>
         {
-            var e = new MatchEntity { Id = "r" + i, Names = [name] };
+            var e = new MatchEntity { Id = "r" + i, Names = [x.Name], BirthDate = x.Birth is null ? null : PartialDate.Parse(x.Birth) };
             return ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false)));
         })];
     }
 
-    private static int NameLevel(string a, string b)
+    private static int NameLevel(string a, string b) => Levels(a, null, b, null)[ResolverComparison.Name];
+
+    private static int BirthLevel(string a, string b) => Levels("Omar Hassan", a, "Omar Hassan", b)[ResolverComparison.Birth];
+
+    private static int[] Levels(string a, string? birthA, string b, string? birthB)
     {
-        var r = Records(a, b);
+        var r = Records((a, birthA), (b, birthB));
         var context = new ResolverContext(new Dictionary<string, int>(), r.Length, new SimilarityCache(16));
         var levels = new int[ResolverComparison.Count];
         ResolverComparison.Compare(r[0], r[1], levels, context);
-        return levels[ResolverComparison.Name];
+        return levels;
     }
 
     [Fact]
@@ -29,6 +33,19 @@ public class ResolverComparisonTests
         Assert.Equal(1, NameLevel("Tdang Yuxuan", "Tnng Yuxuan"));
         Assert.Equal(0, NameLevel("Zhang Wei", "Omar Hassan"));
         Assert.Equal(7, NameLevel("Omar Hassan", "Omar Hassan"));
+    }
+
+    [Fact]
+    public void Compare_BirthDates_SameYearAndYearApartAreSeparateLevels()
+    {
+        // A wrong day or month in the right year is one typing error; a year apart with another day and month is two, or
+        // another person born about the same time: EM weighs them apart.
+        var sameYear = BirthLevel("1980-05-05", "1980-08-05");
+        var yearApart = BirthLevel("1980-05-05", "1981-08-17");
+        Assert.NotEqual(sameYear, yearApart);
+        Assert.Equal(0, BirthLevel("1980-05-05", "1983-05-05"));
+        Assert.True(BirthLevel("1980-05-05", "1981-05-05") > sameYear);
+        Assert.Equal(ResolverComparison.Features[ResolverComparison.Birth].Levels.Length - 1, BirthLevel("1980-05-05", "1980-05-05"));
     }
 
     [Fact]

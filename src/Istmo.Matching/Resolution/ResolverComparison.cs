@@ -22,7 +22,7 @@ internal static class ResolverComparison
     public static readonly (string Name, string[] Levels)[] Features =
     [
         ("name", ["below 0.35", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"]),
-        ("birthDate", ["different", "same year or ±1 year", "±1 year, same day and month", "compatible or swapped", "exact"]),
+        ("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "compatible or swapped", "exact"]),
         ("sex", ["different", "equal"]),
         ("nationality", ["disjoint", "shared"]),
         ("document", ["different", "equal"]),
@@ -37,7 +37,7 @@ internal static class ResolverComparison
     public static readonly double[][] PriorM =
     [
         [0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50],
-        [0.03, 0.07, 0.05, 0.15, 0.70],
+        [0.03, 0.03, 0.04, 0.05, 0.15, 0.70],
         [0.02, 0.98],
         [0.05, 0.95],
         [0.2, 0.8],
@@ -52,7 +52,7 @@ internal static class ResolverComparison
     public static readonly double[][] PriorU =
     [
         [0.85, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002],
-        [0.97, 0.028, 0.001, 0.0005, 0.0005],
+        [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005],
         [0.5, 0.5],
         [0.3, 0.7],
         [0.9999, 0.0001],
@@ -135,10 +135,14 @@ internal static class ResolverComparison
             var (level, delta, _) = Scorer.CompareDates(ea.Birth, eb.Birth);
             levels[Birth] = level switch
             {
-                Scorer.DateLevel.Exact => 4,
-                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => 3,
-                Scorer.DateLevel.Near when delta > -0.1 => 2, // a one-digit year typo: same day and month
-                Scorer.DateLevel.Near or Scorer.DateLevel.SameYear => 1,
+                Scorer.DateLevel.Exact => 5,
+                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => 4,
+                Scorer.DateLevel.Near when delta > -0.1 => 3, // a one-digit year typo: same day and month
+
+                // One wrong day or month is a typing error; a year apart with another day and month is two errors, or
+                // another person born near the same time (a namesake): separate levels, so EM weighs them apart.
+                Scorer.DateLevel.SameYear => 2,
+                Scorer.DateLevel.Near => 1,
                 _ => 0,
             };
         }
