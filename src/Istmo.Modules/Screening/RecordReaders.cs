@@ -78,7 +78,8 @@ public static class RecordReaders
         string[] header;
         try
         {
-            header = [.. csv.Headers];
+            // Column names as written, without the space some exporters put after each comma (FEBRL's ", ").
+            header = [.. csv.Headers.Select(h => h.Trim())];
         }
         catch (CsvFormatException ex)
         {

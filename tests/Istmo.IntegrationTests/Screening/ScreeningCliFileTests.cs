@@ -50,6 +50,27 @@ public sealed class ScreeningCliFileTests
     }
 
     [Fact]
+    public async Task Resolve_SpacesAfterCommas_ColumnsMappedAndNamedWithoutTheSpace()
+    {
+        // FEBRL's files write ", " between fields: columns still map without --map, and messages name them as written.
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "febrl-like.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input,
+            "rec_id, given_name, surname, date_of_birth, soc_sec_id\n" +
+            "rec-1-org, michaela, neumann, 19151111, 5304218\n" +
+            "rec-1-dup-0, micheala, neumann, 19151111, 5304218\n" +
+            "rec-2-org, courtney, painter, 19164514, 4066625\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
+
+        Assert.Contains("line 4 (id rec-2-org), field date_of_birth:", result.Error, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(rows["rec-1-org"], rows["rec-1-dup-0"]);
+        Assert.NotEqual(rows["rec-1-org"], rows["rec-2-org"]);
+    }
+
+    [Fact]
     public async Task Resolve_MappedCsv_WritesOneClusterPerPerson()
     {
         var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
