@@ -66,21 +66,16 @@ internal static class OtherScripts
             }
 
             sb.Append(' ');
-            switch (kind)
+            if (kind == Script.Other)
             {
-                case Script.Han:
-                    AppendName(sb, text[start..i], runes, ChineseSurnames);
-                    break;
-                case Script.Hangul:
-                    AppendName(sb, text[start..i], runes, KoreanSurnames);
-                    break;
-                default:
-                    foreach (var rune in runes)
-                    {
-                        AppendAscii(sb, rune);
-                    }
-
-                    break;
+                foreach (var rune in runes)
+                {
+                    AppendAscii(sb, rune);
+                }
+            }
+            else
+            {
+                AppendName(sb, text[start..i], runes, kind);
             }
 
             sb.Append(' ');
@@ -90,9 +85,11 @@ internal static class OtherScripts
     }
 
     /// <summary>A CJK name without spaces: family name (one syllable, or two when a known two-syllable family name), then the
-    /// given name as one word; a single syllable or a run of five or more (an organisation) stays one word.</summary>
-    private static void AppendName(StringBuilder sb, string run, List<Rune> runes, Dictionary<string, string> surnames)
+    /// given name, as one word in Chinese (Jinping) and by syllable in Korean (Jong Un, Geun-hye); a single syllable or a run
+    /// of five or more (an organisation) is romanised as one word.</summary>
+    private static void AppendName(StringBuilder sb, string run, List<Rune> runes, Script kind)
     {
+        var surnames = kind == Script.Hangul ? KoreanSurnames : ChineseSurnames;
         if (runes.Count is < 2 or > 4)
         {
             if (runes.Count == 1 && surnames.TryGetValue(run, out var only))
@@ -109,9 +106,9 @@ internal static class OtherScripts
             return;
         }
 
-        var familyLength = runes.Count >= 3 && surnames.ContainsKey(Concat(runes, 0, 2)) ? 2 : 1;
-        var family = Concat(runes, 0, familyLength);
-        if (surnames.TryGetValue(family, out var spelled))
+        var twoSyllables = run[..(runes[0].Utf16SequenceLength + runes[1].Utf16SequenceLength)];
+        var familyLength = runes.Count >= 3 && surnames.ContainsKey(twoSyllables) ? 2 : 1;
+        if (surnames.TryGetValue(familyLength == 2 ? twoSyllables : run[..runes[0].Utf16SequenceLength], out var spelled))
         {
             sb.Append(spelled);
         }
@@ -123,29 +120,16 @@ internal static class OtherScripts
             }
         }
 
-        // Chinese given names are written as one word (Jinping); Korean ones by syllable (Jong Un, Geun-hye).
-        var korean = KindOf(runes[0]) == Script.Hangul;
         sb.Append(' ');
         for (int k = familyLength; k < runes.Count; k++)
         {
-            if (korean && k > familyLength)
+            if (kind == Script.Hangul && k > familyLength)
             {
                 sb.Append(' ');
             }
 
             AppendAscii(sb, runes[k]);
         }
-    }
-
-    private static string Concat(List<Rune> runes, int start, int count)
-    {
-        var sb = new StringBuilder(count * 2);
-        for (int k = start; k < start + count; k++)
-        {
-            sb.Append(runes[k].ToString());
-        }
-
-        return sb.ToString();
     }
 
     // Hangul syllable = 0xAC00 + (initial × 21 + vowel) × 28 + final. Consonants as in Revised Romanization (final ones
