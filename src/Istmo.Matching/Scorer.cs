@@ -32,8 +32,14 @@ public static class Scorer
     /// </remarks>
     public static MatchResult ScorePair(MatchEntity a, MatchEntity b, MatchOptions? options = null)
     {
-        var forward = Score(a, b, options);
-        var backward = Score(b, a, options);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        options ??= MatchOptions.Default;
+        options.Validate();
+        var pa = PreparedEntity.Prepare(a, withDisplay: true);
+        var pb = PreparedEntity.Prepare(b, withDisplay: true);
+        var forward = ScorePrepared(pa, pb, options, options.Explain);
+        var backward = ScorePrepared(pb, pa, options, options.Explain);
         return backward.Score > forward.Score ? backward : forward;
     }
 
