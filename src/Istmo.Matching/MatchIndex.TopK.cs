@@ -1,0 +1,190 @@
+namespace Istmo.Matching;
+
+/// <summary>Candidate selection: the k best touched entities of the query's schema by retrieval weight plus birth-year bonus.</summary>
+public sealed partial class MatchIndex
+{
+    /// <summary>Selects the k best touched entities of the query's schema; a birth year within one year adds a small bonus.</summary>
+    private int[] TopK(PreparedEntity q, Scratch s, int k, out int count)
+    {
+        if (s.Heap.Length < k)
+        {
+            s.Heap = new int[k];
+            s.HeapScore = new float[k];
+            s.Weights = new float[k];
+        }
+
+        count = 0;
+        var acc = s.Acc;
+
+        // Most touched entities cannot enter the heap, but telling so needs their schema and birth year (a cache miss
+        // each). The k-th largest weight alone (no entity read) is a floor: an entity whose weight plus the largest
+        // birth-year bonus is below it scores below every score kept once the heap is full of scores at or above it, so
+        // such entities are read only when the heap does not end up so (exact: float addition is monotone).
+        var floor = KthLargestWeight(acc, s.Weights, k);
+        foreach (var doc in acc.Touched)
+        {
+            var weight = acc.WeightOf(doc);
+            if (weight + 1f >= floor)
+            {
+                Offer(q, s, k, doc, weight, ref count);
+            }
+        }
+
+        if (count < k || s.HeapScore[0] < floor)
+        {
+            foreach (var doc in acc.Touched)
+            {
+                var weight = acc.WeightOf(doc);
+                if (weight + 1f < floor)
+                {
+                    Offer(q, s, k, doc, weight, ref count);
+                }
+            }
+        }
+
+        return s.Heap;
+    }
+
+    /// <summary>The k-th largest weight of the touched entities (−∞ when fewer are touched), through a min-heap of k weights.</summary>
+    private static float KthLargestWeight(WeightAccumulator acc, float[] heap, int k)
+    {
+        var touched = acc.Touched;
+        if (touched.Length < k)
+        {
+            return float.NegativeInfinity;
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            heap[i] = acc.WeightOf(touched[i]);
+            for (int c = i; c > 0 && heap[(c - 1) / 2] > heap[c]; c = (c - 1) / 2)
+            {
+                (heap[(c - 1) / 2], heap[c]) = (heap[c], heap[(c - 1) / 2]);
+            }
+        }
+
+        for (int i = k; i < touched.Length; i++)
+        {
+            var w = acc.WeightOf(touched[i]);
+            if (w <= heap[0])
+            {
+                continue;
+            }
+
+            heap[0] = w;
+            var p = 0;
+            while (true)
+            {
+                int l = (2 * p) + 1, r = l + 1, m = p;
+                if (l < k && heap[l] < heap[m])
+                {
+                    m = l;
+                }
+
+                if (r < k && heap[r] < heap[m])
+                {
+                    m = r;
+                }
+
+                if (m == p)
+                {
+                    break;
+                }
+
+                (heap[m], heap[p]) = (heap[p], heap[m]);
+                p = m;
+            }
+        }
+
+        return heap[0];
+    }
+
+    /// <summary>Offers one touched entity to the heap of the k best of the query's schema; a birth year within one year adds a small bonus.</summary>
+    private void Offer(PreparedEntity q, Scratch s, int k, int doc, float score, ref int count)
+    {
+        var heap = s.Heap;
+        var hs = s.HeapScore;
+        if (count == k && score + 1f < hs[0])
+        {
+            // Cannot enter the heap even with the largest birth-year bonus (exact: float addition is monotone).
+            return;
+        }
+
+        // Schema and birth year in one array: one memory access per entity.
+        var meta = _meta[doc];
+        if ((meta & 3) != (int)q.Schema)
+        {
+            return;
+        }
+
+        var year = meta >> 2;
+        var qYear = q.Birth >> 9;
+        if (qYear != 0 && year != 0)
+        {
+            var dy = Math.Abs(year - qYear);
+            score += dy == 0 ? 1f : dy == 1 ? 0.5f : 0f;
+        }
+
+        if (count < k)
+        {
+            heap[count] = doc;
+            hs[count] = score;
+            count++;
+            SiftUp(heap, hs, count - 1);
+        }
+        else if (Better(score, doc, hs[0], heap[0]))
+        {
+            heap[0] = doc;
+            hs[0] = score;
+            SiftDown(heap, hs, count);
+        }
+    }
+
+    // Min-heap on (score, then higher doc id is "worse") so results are deterministic.
+    private static bool Better(float sa, int da, float sb, int db) => sa > sb || (sa == sb && da < db);
+
+    private static void SiftUp(int[] h, float[] s, int i)
+    {
+        while (i > 0)
+        {
+            var p = (i - 1) / 2;
+            if (Better(s[p], h[p], s[i], h[i]))
+            {
+                (h[p], h[i]) = (h[i], h[p]);
+                (s[p], s[i]) = (s[i], s[p]);
+                i = p;
+            }
+            else
+            {
+                break;
+            }
+        }
+    }
+
+    private static void SiftDown(int[] h, float[] s, int n)
+    {
+        var i = 0;
+        while (true)
+        {
+            int l = (2 * i) + 1, r = l + 1, m = i;
+            if (l < n && Better(s[m], h[m], s[l], h[l]))
+            {
+                m = l;
+            }
+
+            if (r < n && Better(s[m], h[m], s[r], h[r]))
+            {
+                m = r;
+            }
+
+            if (m == i)
+            {
+                return;
+            }
+
+            (h[m], h[i]) = (h[i], h[m]);
+            (s[m], s[i]) = (s[i], s[m]);
+            i = m;
+        }
+    }
+}
