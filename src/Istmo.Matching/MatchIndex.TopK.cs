@@ -57,10 +57,7 @@ public sealed partial class MatchIndex
         for (int i = 0; i < k; i++)
         {
             heap[i] = acc.WeightOf(touched[i]);
-            for (int c = i; c > 0 && heap[(c - 1) / 2] > heap[c]; c = (c - 1) / 2)
-            {
-                (heap[(c - 1) / 2], heap[c]) = (heap[c], heap[(c - 1) / 2]);
-            }
+            SiftUpMin(heap, i);
         }
 
         for (int i = k; i < touched.Length; i++)
@@ -72,28 +69,7 @@ public sealed partial class MatchIndex
             }
 
             heap[0] = w;
-            var p = 0;
-            while (true)
-            {
-                int l = (2 * p) + 1, r = l + 1, m = p;
-                if (l < k && heap[l] < heap[m])
-                {
-                    m = l;
-                }
-
-                if (r < k && heap[r] < heap[m])
-                {
-                    m = r;
-                }
-
-                if (m == p)
-                {
-                    break;
-                }
-
-                (heap[m], heap[p]) = (heap[p], heap[m]);
-                p = m;
-            }
+            SiftDownMin(heap, k);
         }
 
         return heap[0];

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Istmo.Matching;
@@ -676,7 +677,10 @@ public sealed partial class MatchIndex
 
     private readonly record struct Scored(double Score, int Doc, int QName, int CName, double NameScore);
 
-    private static void SiftUpMin(double[] h, int i)
+    // Min-heap of weights (KthLargestWeight, float) or scores (Rescore, double); generic over the number type so the JIT
+    // compiles one copy per type, as the hand-written copies were.
+    private static void SiftUpMin<T>(T[] h, int i)
+        where T : INumber<T>
     {
         while (i > 0)
         {
@@ -691,7 +695,9 @@ public sealed partial class MatchIndex
         }
     }
 
-    private static void SiftDownMin(double[] h, int n)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // in KthLargestWeight's loop over every touched entity
+    private static void SiftDownMin<T>(T[] h, int n)
+        where T : INumber<T>
     {
         var i = 0;
         while (true)
