@@ -42,9 +42,7 @@ internal sealed class WeightAccumulator
         ref var cell = ref Find(doc);
         if (cell.Key == 0)
         {
-            cell.Key = doc + 1;
-            cell.Weight = weight;
-            Inserted(doc);
+            Insert(ref cell, doc, weight);
             return;
         }
 
@@ -57,9 +55,7 @@ internal sealed class WeightAccumulator
         ref var cell = ref Find(doc);
         if (cell.Key == 0)
         {
-            cell.Key = doc + 1;
-            cell.Weight = weight;
-            Inserted(doc);
+            Insert(ref cell, doc, weight);
         }
     }
 
@@ -101,9 +97,12 @@ internal sealed class WeightAccumulator
         }
     }
 
-    /// <summary>Records a new entity and keeps the load at most one half (short probes), doubling the table when needed.</summary>
-    private void Inserted(int doc)
+    /// <summary>Fills the empty cell <see cref="Find"/> gave for a new entity, records it and keeps the load at most one
+    /// half (short probes), doubling the table when needed.</summary>
+    private void Insert(ref Cell cell, int doc, float weight)
     {
+        cell.Key = doc + 1;
+        cell.Weight = weight;
         if (Count == _touched.Length)
         {
             Array.Resize(ref _touched, _touched.Length * 2);
