@@ -639,7 +639,7 @@ public sealed partial class MatchIndex
                     }
 
                     var qn = q.Names[i];
-                    b = NameComparer.UpperBound(qn.Tokens, qn.Roles, qn.LegalForm, ct, _nameRoles.AsSpan(_nameTokenStart[name], ct.Length), _nameLegal[name], org, shared, s.Similarities, s.Merges, i * NameNormalizer.MaxTokens);
+                    b = NameComparer.UpperBound(qn.Tokens, qn.Roles, ct, _nameRoles.AsSpan(_nameTokenStart[name], ct.Length), org, shared, s.Similarities, s.Merges, i * NameNormalizer.MaxTokens);
                     s.ShapeBounds[shapeKey] = b;
                 }
 

@@ -20,8 +20,8 @@ internal static partial class NameComparer
     /// it stays an upper bound when the formula changes.
     /// </remarks>
     public static double UpperBound(
-        ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles, string? qLegal,
-        ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles, string? cLegal,
+        ReadOnlySpan<NameToken> q, ReadOnlySpan<byte> qRoles,
+        ReadOnlySpan<NameToken> c, ReadOnlySpan<byte> cRoles,
         bool organization, SimilarityCache? shared, QueryTokenSimilarities? cache, Dictionary<Int128, float>? mergeCache, int querySlot)
     {
         int n = Math.Min(q.Length, NameNormalizer.MaxTokens), m = Math.Min(c.Length, NameNormalizer.MaxTokens);
@@ -161,11 +161,6 @@ internal static partial class NameComparer
             num += (double)weight[x] * ratio[x];
             den += weight[x];
             best = Math.Max(best, num / den);
-        }
-
-        if (organization && qLegal is not null && cLegal is not null && !string.Equals(qLegal, cLegal, StringComparison.Ordinal))
-        {
-            best *= 0.97;
         }
 
         return Math.Min(1.0, (best * (1 + BoundSlack)) + BoundSlack);
