@@ -501,12 +501,7 @@ internal static partial class NameComparer
             // All tokens interned: the index-wide cache.
             if (!shared.TryGetMerge(sharedKey, out best))
             {
-                best = MergeSimilarity(all, target);
-                if (withCore)
-                {
-                    best = Math.Max(best, MergeSimilarity(core, target));
-                }
-
+                best = JoinedSimilarity(all, core, withCore, target);
                 shared.SetMerge(sharedKey, best);
             }
 
@@ -518,12 +513,7 @@ internal static partial class NameComparer
         var cacheable = cache is not null && MergeKey(multi, start, len, single, j, swap, querySlot, out key);
         if (!cacheable || !cache!.TryGetValue(key, out best))
         {
-            best = MergeSimilarity(all, target);
-            if (withCore)
-            {
-                best = Math.Max(best, MergeSimilarity(core, target));
-            }
-
+            best = JoinedSimilarity(all, core, withCore, target);
             if (cacheable)
             {
                 cache![key] = best;
@@ -531,6 +521,13 @@ internal static partial class NameComparer
         }
 
         return best;
+    }
+
+    /// <summary>The better of the run joined whole and (when <paramref name="withCore"/>) joined without particles, against the target.</summary>
+    private static float JoinedSimilarity(ReadOnlySpan<char> all, ReadOnlySpan<char> core, bool withCore, NameToken target)
+    {
+        var best = MergeSimilarity(all, target);
+        return withCore ? Math.Max(best, MergeSimilarity(core, target)) : best;
     }
 
     /// <summary>Key of a merge comparison: the query side by token slot, the candidate side by index token ids (up to 2^24).</summary>
