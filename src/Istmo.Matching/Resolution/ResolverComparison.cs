@@ -18,50 +18,29 @@ internal static class ResolverComparison
     public const int Postcode = 8;
     public const int Address = 9;
 
+    /// <summary>
+    /// Per feature (in the order of the indexes above): its levels, lowest (disagreement) first; the prior m
+    /// (P(level | match)), used where the data are too few for EM and blended in by pseudo-counts; and the prior u
+    /// (P(level | non-match)), blended into the random-pair estimate by pseudo-counts (matters for tiny inputs only).
+    /// </summary>
+    public static readonly FeatureSpec[] Specs =
+    [
+        new("name", ["below 0.35", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"],
+            [0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50], [0.85, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002]),
+        new("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "compatible or swapped", "exact"],
+            [0.03, 0.03, 0.04, 0.05, 0.15, 0.70], [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005]),
+        new("sex", ["different", "equal"], [0.02, 0.98], [0.5, 0.5]),
+        new("nationality", ["disjoint", "shared"], [0.05, 0.95], [0.3, 0.7]),
+        new("document", ["different", "equal"], [0.2, 0.8], [0.9999, 0.0001]),
+        new("phone", ["different", "equal"], [0.3, 0.7], [0.9999, 0.0001]),
+        new("email", ["different", "similar", "equal"], [0.1, 0.2, 0.7], [0.999, 0.0009, 0.0001]),
+        new("city", ["different", "similar", "equal"], [0.15, 0.15, 0.7], [0.9, 0.02, 0.08]),
+        new("postcode", ["different", "equal"], [0.2, 0.8], [0.99, 0.01]),
+        new("address", ["different", "similar", "equal"], [0.15, 0.25, 0.6], [0.99, 0.009, 0.001]),
+    ];
+
     /// <summary>Levels per feature, lowest (disagreement) first.</summary>
-    public static readonly (string Name, string[] Levels)[] Features =
-    [
-        ("name", ["below 0.35", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"]),
-        ("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "compatible or swapped", "exact"]),
-        ("sex", ["different", "equal"]),
-        ("nationality", ["disjoint", "shared"]),
-        ("document", ["different", "equal"]),
-        ("phone", ["different", "equal"]),
-        ("email", ["different", "similar", "equal"]),
-        ("city", ["different", "similar", "equal"]),
-        ("postcode", ["different", "equal"]),
-        ("address", ["different", "similar", "equal"]),
-    ];
-
-    /// <summary>Prior m (P(level | match)) used where the data are too few for EM, and blended in by pseudo-counts.</summary>
-    public static readonly double[][] PriorM =
-    [
-        [0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50],
-        [0.03, 0.03, 0.04, 0.05, 0.15, 0.70],
-        [0.02, 0.98],
-        [0.05, 0.95],
-        [0.2, 0.8],
-        [0.3, 0.7],
-        [0.1, 0.2, 0.7],
-        [0.15, 0.15, 0.7],
-        [0.2, 0.8],
-        [0.15, 0.25, 0.6],
-    ];
-
-    /// <summary>Prior u (P(level | non-match)) blended into the random-pair estimate by pseudo-counts (matters for tiny inputs only).</summary>
-    public static readonly double[][] PriorU =
-    [
-        [0.85, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002],
-        [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005],
-        [0.5, 0.5],
-        [0.3, 0.7],
-        [0.9999, 0.0001],
-        [0.9999, 0.0001],
-        [0.999, 0.0009, 0.0001],
-        [0.9, 0.02, 0.08],
-        [0.99, 0.01],
-        [0.99, 0.009, 0.001],
-    ];
+    public static readonly (string Name, string[] Levels)[] Features = [.. Specs.Select(s => (s.Name, s.Levels))];
 
     /// <summary>Number of features.</summary>
     public static int Count => Features.Length;
@@ -255,4 +234,26 @@ internal static class ResolverComparison
 
         return JaroWinkler.Similarity(a, b) >= 0.88 ? 1 : 0;
     }
+}
+
+/// <summary>One feature of the comparison vector: its name, level names and prior m and u per level (kept in step by construction).</summary>
+internal sealed record FeatureSpec
+{
+    public FeatureSpec(string name, string[] levels, double[] priorM, double[] priorU)
+    {
+        if (priorM.Length != levels.Length || priorU.Length != levels.Length)
+        {
+            throw new ArgumentException($"Feature '{name}': one prior m and u per level.");
+        }
+
+        (Name, Levels, PriorM, PriorU) = (name, levels, priorM, priorU);
+    }
+
+    public string Name { get; }
+
+    public string[] Levels { get; }
+
+    public double[] PriorM { get; }
+
+    public double[] PriorU { get; }
 }

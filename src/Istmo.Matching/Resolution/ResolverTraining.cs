@@ -30,7 +30,7 @@ internal static class ResolverTraining
         var u = new double[f.Length][];
         for (int i = 0; i < f.Length; i++)
         {
-            u[i] = [.. ResolverComparison.PriorU[i].Select(p => p * PriorUStrength)];
+            u[i] = [.. ResolverComparison.Specs[i].PriorU.Select(p => p * PriorUStrength)];
         }
 
         var n = records.Count;
@@ -144,7 +144,7 @@ internal static class ResolverTraining
             m[i] = new double[f[i].Levels.Length];
             for (int l = 0; l < m[i].Length; l++)
             {
-                m[i][l] = (sum[i][l] + (PriorMStrength * ResolverComparison.PriorM[i][l])) / (weight[i] + PriorMStrength);
+                m[i][l] = (sum[i][l] + (PriorMStrength * ResolverComparison.Specs[i].PriorM[l])) / (weight[i] + PriorMStrength);
             }
 
             FellegiSunterModel.Normalise(m[i]);
