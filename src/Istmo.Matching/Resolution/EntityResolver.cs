@@ -96,6 +96,13 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
         var averageTf = AverageSharedFrequency(tf, n);
 
+        // Bayes factor (log2, without the prior) of two records, with their comparison vector left in levels.
+        double PairFactor(ResolverRecord x, ResolverRecord y, Span<int> levels)
+        {
+            var shared = ResolverComparison.Compare(x, y, levels, context);
+            return Factor(levels, weights) + TfAdjustment(shared, averageTf);
+        }
+
         // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair.
         var pairs = ResolverBlocking.CandidatePairs(valid, o, Trace);
         Phase("blocking");
@@ -105,10 +112,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
             var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
-            var shared = ResolverComparison.Compare(valid[a], valid[b], levels, context);
-            factors[p] = Factor(levels, weights) + TfAdjustment(shared, averageTf);
+            factors[p] = PairFactor(valid[a], valid[b], levels);
             strong[p] = ResolverComparison.SharesIdentifier(levels);
-            contradicted[p] = levels[ResolverComparison.Birth] == 0;
+            contradicted[p] = ResolverComparison.Contradicts(levels);
             return levels;
         }, _ => { });
 
@@ -144,8 +150,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 if (byId.TryGetValue(a, out var ia) && byId.TryGetValue(b, out var ib) && ia != ib)
                 {
                     (isMatch ? mustLink : cannotLink).Add((Math.Min(ia, ib), Math.Max(ia, ib)));
-                    var shared = ResolverComparison.Compare(valid[ia], valid[ib], levels, context);
-                    labelled.Add((FellegiSunterModel.Probability(prior + Factor(levels, weights) + TfAdjustment(shared, averageTf)), isMatch));
+                    labelled.Add((FellegiSunterModel.Probability(prior + PairFactor(valid[ia], valid[ib], levels)), isMatch));
                 }
             }
 
@@ -160,9 +165,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var linkIdx = new List<(double W, int P)>();
         for (int p = 0; p < pairs.Length; p++)
         {
-            // Contradictory birth dates (both known, two or more years apart) never link unless a document, phone or e-mail
-            // is shared: EM cannot tell a parent or sibling with the same name from a duplicate.
-            if (contradicted[p] && !strong[p])
+            // Contradictory birth dates never link (see ResolverComparison.Contradicts).
+            if (contradicted[p])
             {
                 continue;
             }
@@ -206,9 +210,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             {
                 foreach (var y in mb)
                 {
-                    var shared = ResolverComparison.Compare(valid[x], valid[y], scratch, context);
-                    var w = prior + Factor(scratch, weights) + TfAdjustment(shared, averageTf);
-                    sum += scratch[ResolverComparison.Birth] == 0 && !ResolverComparison.SharesIdentifier(scratch) ? 0 : FellegiSunterModel.Probability(w);
+                    var w = prior + PairFactor(valid[x], valid[y], scratch);
+                    sum += ResolverComparison.Contradicts(scratch) ? 0 : FellegiSunterModel.Probability(w);
                 }
             }
 
@@ -273,8 +276,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             trace.Explain = (a, b) =>
             {
                 var levels = new int[ResolverComparison.Count];
-                var shared = ResolverComparison.Compare(valid[a], valid[b], levels, context);
-                return (levels, prior + Factor(levels, weights) + TfAdjustment(shared, averageTf));
+                return (levels, prior + PairFactor(valid[a], valid[b], levels));
             };
         }
 

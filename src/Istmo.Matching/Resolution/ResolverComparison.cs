@@ -145,6 +145,12 @@ internal static class ResolverComparison
         Overlap(a.Entity.Documents, b.Entity.Documents) == 1 || Overlap(a.Entity.Phones, b.Entity.Phones) == 1 || EmailLevel(a.Emails, b.Emails) == 2;
 
     /// <summary>
+    /// True when the birth dates contradict (both known, two or more years apart) and no strong identifier is shared:
+    /// such a pair never links, as EM cannot tell a parent or sibling with the same name from a duplicate.
+    /// </summary>
+    public static bool Contradicts(ReadOnlySpan<int> levels) => levels[Birth] == 0 && !SharesIdentifier(levels);
+
+    /// <summary>
     /// Family names as sets: a surname on each side without a similar one on the other is a conflict (a namesake with
     /// another maternal surname); a surname on one side only is a dropped surname (common in duplicates), no conflict.
     /// </summary>
