@@ -71,7 +71,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         Phase("prepare");
         var n = valid.Count;
         var tf = SurnameFrequencies(valid);
-        AssignRarePairs(valid);
+        ResolverBlocking.AssignRarePairs(valid);
 
         // Interned tokens get ids so the aligner's token similarities are computed once per token pair (values are exact,
         // so the id order does not matter).
@@ -329,29 +329,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         return tf;
-    }
-
-    /// <summary>Sets each record's two rarest name tokens (sorted) as its rare-pair blocking key.</summary>
-    private static void AssignRarePairs(List<ResolverRecord> records)
-    {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
-            {
-                if (!t.IsParticle)
-                {
-                    df[t.CanonicalFold] = df.TryGetValue(t.CanonicalFold, out var c) ? c + 1 : 1;
-                }
-            }
-        }
-
-        foreach (var r in records)
-        {
-            var tokens = (r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : []).Where(t => !t.IsParticle).Select(t => t.CanonicalFold).Distinct()
-                .OrderBy(t => df[t]).ThenBy(t => t, StringComparer.Ordinal).Take(2).OrderBy(t => t, StringComparer.Ordinal).ToArray();
-            r.RarePair = tokens.Length == 2 ? tokens[0] + "|" + tokens[1] : null;
-        }
     }
 }
 

@@ -25,6 +25,29 @@ internal static class ResolverBlocking
         return Merge(perRule);
     }
 
+    /// <summary>Sets each record's two rarest name tokens (sorted) as its rare-pair blocking key.</summary>
+    public static void AssignRarePairs(List<ResolverRecord> records)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
+            {
+                if (!t.IsParticle)
+                {
+                    df[t.CanonicalFold] = df.TryGetValue(t.CanonicalFold, out var c) ? c + 1 : 1;
+                }
+            }
+        }
+
+        foreach (var r in records)
+        {
+            var tokens = (r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : []).Where(t => !t.IsParticle).Select(t => t.CanonicalFold).Distinct()
+                .OrderBy(t => df[t]).ThenBy(t => t, StringComparer.Ordinal).Take(2).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+            r.RarePair = tokens.Length == 2 ? tokens[0] + "|" + tokens[1] : null;
+        }
+    }
+
     /// <summary>
     /// True when two records' birth years are both known and two or more apart: the clusterer never joins such records
     /// (a cluster spans at most one birth year) unless they share a document, phone or e-mail, so comparing the others
