@@ -90,24 +90,28 @@ public static partial class MatchingBenchmark
         }
     }
 
+    /// <summary>Every pair of records (lower index first) that share a label, group by group in order of first appearance.</summary>
+    private static IEnumerable<(int A, int B)> PairsWithin(IReadOnlyList<int> labels)
+    {
+        foreach (var g in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i]).Where(g => g.Count() > 1))
+        {
+            var members = g.ToArray();
+            for (int x = 0; x < members.Length; x++)
+            {
+                for (int y = x + 1; y < members.Length; y++)
+                {
+                    yield return (members[x], members[y]);
+                }
+            }
+        }
+    }
+
     private static string Describe(MatchEntity e) => $"{string.Join(" / ", e.Names)} {e.BirthDate}";
 
     private static void Diagnose(ResolverTrace trace, List<MatchEntity> records, List<int> truth, int[] predicted, double threshold, Report w)
     {
         var tw = Math.Log2(threshold / (1 - threshold));
-        var byTruth = Enumerable.Range(0, truth.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1).ToList();
-        var truePairs = new List<long>();
-        foreach (var g in byTruth)
-        {
-            var mem = g.ToArray();
-            for (int x = 0; x < mem.Length; x++)
-            {
-                for (int y = x + 1; y < mem.Length; y++)
-                {
-                    truePairs.Add(((long)mem[x] << 32) | (uint)mem[y]);
-                }
-            }
-        }
+        List<long> truePairs = [.. PairsWithin(truth).Select(p => ((long)p.A << 32) | (uint)p.B)];
 
         var sample = trace.Candidates.Take(20000).ToArray();
         var sw = Stopwatch.StartNew();
@@ -134,43 +138,35 @@ public static partial class MatchingBenchmark
 
         int notCandidate = 0, below = 0, guarded = 0;
         var belowPatterns = new Dictionary<string, int>();
-        foreach (var g in byTruth)
+        foreach (var (a, b) in PairsWithin(truth))
         {
-            var members = g.ToArray();
-            for (int x = 0; x < members.Length; x++)
+            if (predicted[a] == predicted[b])
             {
-                for (int y = x + 1; y < members.Length; y++)
+                continue;
+            }
+
+            if (!trace.Candidates.Contains(((long)a << 32) | (uint)b))
+            {
+                if (notCandidate % 97 == 0)
                 {
-                    int a = members[x], b = members[y];
-                    if (predicted[a] == predicted[b])
-                    {
-                        continue;
-                    }
-
-                    if (!trace.Candidates.Contains(((long)a << 32) | (uint)b))
-                    {
-                        if (notCandidate % 97 == 0)
-                        {
-                            var (lv, wt) = trace.Explain(a, b);
-                            w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", lv)}] w={wt:0.0}");
-                        }
-
-                        notCandidate++;
-                        continue;
-                    }
-
-                    var (levels, weight) = trace.Explain(a, b);
-                    if (weight < tw)
-                    {
-                        below++;
-                        var key = string.Join(",", levels) + (weight < tw - 5 ? " (far)" : " (near)");
-                        belowPatterns[key] = belowPatterns.GetValueOrDefault(key) + 1;
-                    }
-                    else
-                    {
-                        guarded++;
-                    }
+                    var (lv, wt) = trace.Explain(a, b);
+                    w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", lv)}] w={wt:0.0}");
                 }
+
+                notCandidate++;
+                continue;
+            }
+
+            var (levels, weight) = trace.Explain(a, b);
+            if (weight < tw)
+            {
+                below++;
+                var key = string.Join(",", levels) + (weight < tw - 5 ? " (far)" : " (near)");
+                belowPatterns[key] = belowPatterns.GetValueOrDefault(key) + 1;
+            }
+            else
+            {
+                guarded++;
             }
         }
 
@@ -181,21 +177,13 @@ public static partial class MatchingBenchmark
         }
 
         var fp = new Dictionary<string, int>();
-        foreach (var g in Enumerable.Range(0, truth.Count).GroupBy(i => predicted[i]).Where(g => g.Count() > 1))
+        foreach (var (a, b) in PairsWithin(predicted))
         {
-            var members = g.ToArray();
-            for (int x = 0; x < members.Length; x++)
+            if (truth[a] != truth[b])
             {
-                for (int y = x + 1; y < members.Length; y++)
-                {
-                    int a = members[x], b = members[y];
-                    if (truth[a] != truth[b])
-                    {
-                        var (levels, weight) = trace.Explain(a, b);
-                        var key = string.Join(",", levels) + (weight >= tw ? " (linked)" : " (chained)");
-                        fp[key] = fp.GetValueOrDefault(key) + 1;
-                    }
-                }
+                var (levels, weight) = trace.Explain(a, b);
+                var key = string.Join(",", levels) + (weight >= tw ? " (linked)" : " (chained)");
+                fp[key] = fp.GetValueOrDefault(key) + 1;
             }
         }
 
