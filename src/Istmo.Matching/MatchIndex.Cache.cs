@@ -73,7 +73,17 @@ internal sealed class SimilarityCache
             return f.Similarity;
         }
 
-        var s = NameComparer.TokenSimilarity(a, b, out kind);
+        float s;
+        if (TokenPrefilter.CertainlyDissimilar(a, b))
+        {
+            s = 0f;
+            kind = MatchKind.None;
+        }
+        else
+        {
+            s = NameComparer.TokenSimilarity(a, b, out kind);
+        }
+
         var entry = new TokenEntry(key, s, kind);
         if (e is null)
         {

@@ -33,7 +33,22 @@ internal sealed class QueryTokenSimilarities
             return e.Similarity;
         }
 
-        var s = shared is not null && a.Id >= 0 ? shared.Token(a, b, out kind) : NameComparer.TokenSimilarity(a, b, out kind);
+        float s;
+        if (shared is not null && a.Id >= 0)
+        {
+            s = shared.Token(a, b, out kind);
+        }
+        else if (TokenPrefilter.CertainlyDissimilar(a, b))
+        {
+            // Most pairs of a typo with candidate tokens are unrelated names: no weighted edit distance for them.
+            s = 0f;
+            kind = MatchKind.None;
+        }
+        else
+        {
+            s = NameComparer.TokenSimilarity(a, b, out kind);
+        }
+
         e.Key = key;
         e.Similarity = s;
         e.Kind = kind;
