@@ -21,10 +21,15 @@ public sealed partial class MatchIndex
         // birth-year bonus is below it scores below every score kept once the heap is full of scores at or above it, so
         // such entities are read only when the heap does not end up so (exact: float addition is monotone).
         var floor = KthLargestWeight(acc, s.Weights, k);
+
+        // Rescoring skips candidates scoring below RescoreRatio × the best TopK score, which is at least the best weight of
+        // an entity of the query's schema. An entity whose weight plus the largest bonus is below that is never rescored,
+        // and were it in the heap it would only push out entities below that line too: it is not read at all.
+        var never = Pruning ? BestWeightOfSchema(q, acc) * RescoreRatio : float.NegativeInfinity;
         foreach (var doc in acc.Touched)
         {
             var weight = acc.WeightOf(doc);
-            if (weight + 1f >= floor)
+            if (weight + 1f >= floor && weight + 1f >= never)
             {
                 Offer(q, s, k, doc, weight, ref count);
             }
@@ -35,7 +40,7 @@ public sealed partial class MatchIndex
             foreach (var doc in acc.Touched)
             {
                 var weight = acc.WeightOf(doc);
-                if (weight + 1f < floor)
+                if (weight + 1f < floor && weight + 1f >= never)
                 {
                     Offer(q, s, k, doc, weight, ref count);
                 }
@@ -43,6 +48,24 @@ public sealed partial class MatchIndex
         }
 
         return s.Heap;
+    }
+
+    /// <summary>The largest weight of a touched entity of the query's schema (−∞ when none); reads an entity's schema only
+    /// when its weight is a new maximum.</summary>
+    private float BestWeightOfSchema(PreparedEntity q, WeightAccumulator acc)
+    {
+        var best = float.NegativeInfinity;
+        var schema = (int)q.Schema;
+        foreach (var doc in acc.Touched)
+        {
+            var w = acc.WeightOf(doc);
+            if (w > best && (_meta[doc] & 3) == schema)
+            {
+                best = w;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The k-th largest weight of the touched entities (−∞ when fewer are touched), through a min-heap of k weights.</summary>

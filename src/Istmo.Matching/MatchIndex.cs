@@ -152,6 +152,7 @@ public sealed partial class MatchIndex
         public WeightAccumulator Acc = new();
         public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
         public List<(int Key, float Weight)> Keys = new(64);
+        public List<(int Key, float Weight)> Lists = new(64);
         public List<int> Frequent = new(32);
         public QueryTokenSimilarities Similarities = new();
         public Dictionary<Int128, float> Merges = new(256);
@@ -301,12 +302,13 @@ public sealed partial class MatchIndex
         var keys = s.Keys;
         var frequent = s.Frequent;
         frequent.Clear();
+        var lists = s.Lists;
+        lists.Clear();
         foreach (var (key, weight) in keys)
         {
-            var list = _postings[key];
-            if (list.Length < _frequent)
+            if (_postings[key].Length < _frequent)
             {
-                Add(s, list, weight);
+                lists.Add((key, weight));
             }
             else
             {
@@ -322,10 +324,12 @@ public sealed partial class MatchIndex
                 int x = Math.Min(frequent[a], frequent[b]), y = Math.Max(frequent[a], frequent[b]);
                 if (_pairIds.TryGetValue(((long)x << 32) | (uint)y, out var pair))
                 {
-                    Add(s, _postings[pair], WeightOf(keys, x) + WeightOf(keys, y));
+                    lists.Add((pair, WeightOf(keys, x) + WeightOf(keys, y)));
                 }
             }
         }
+
+        AddLists(q, s, k);
 
         // Too little found (e.g. one common given name and a misspelt surname): scan frequent keys, bounded. With a known
         // birth year only entities born within a year of it are taken (the others could not outrank them in TopK anyway
@@ -465,7 +469,8 @@ public sealed partial class MatchIndex
     /// <summary>Candidates with a retrieval weight below this fraction of the best candidate's are not rescored.</summary>
     internal const float RescoreRatio = 0.4f;
 
-    /// <summary>When false, every candidate above the retrieval floor is rescored (no score-bound pruning); for tests.</summary>
+    /// <summary>When false, every candidate above the retrieval floor is rescored (no score-bound pruning) and retrieval
+    /// neither stops opening entities early nor skips entities below the floor in TopK; for tests.</summary>
     internal bool Pruning { get; set; } = true;
 
     /// <summary>When false, rescoring uses only per-query similarity caches (not the index-wide one); for tests.</summary>

@@ -59,6 +59,18 @@ internal sealed class WeightAccumulator
         }
     }
 
+    /// <summary>Adds <paramref name="weight"/> to the entity's sum only when it was added already (entities not yet
+    /// touched are not opened).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddIfPresent(int doc, float weight)
+    {
+        ref var cell = ref Find(doc);
+        if (cell.Key != 0)
+        {
+            cell.Weight += weight;
+        }
+    }
+
     /// <summary>Empties the table and goes back to the small one (a large table would spread the next query over more cache lines).</summary>
     public void Clear()
     {

@@ -102,19 +102,22 @@ public class MatchIndexPruningTests
         return index;
     }
 
-    public static TheoryData<double, int, bool> OptionCases() => new()
+    // Few candidates make the retrieval floors (k-th best weight) bite; many make the rescoring-ratio floor decide.
+    public static TheoryData<double, int, bool, int> OptionCases() => new()
     {
-        { 0.50, 10, false },
-        { 0.50, 10, true },
-        { 0.30, 3, false },
-        { 0.70, 25, false },
+        { 0.50, 10, false, 50 },
+        { 0.50, 10, true, 50 },
+        { 0.30, 3, false, 50 },
+        { 0.70, 25, false, 50 },
+        { 0.50, 3, false, 5 },
+        { 0.30, 10, false, 200 },
     };
 
     [Theory]
     [MemberData(nameof(OptionCases))]
-    public void Search_WithPruningAndSharedCache_SameAsPlainRescoring(double cutoff, int limit, bool explain)
+    public void Search_WithPruningAndSharedCache_SameAsPlainRescoring(double cutoff, int limit, bool explain, int candidates)
     {
-        var options = new MatchOptions { Cutoff = cutoff, Limit = limit, Explain = explain };
+        var options = new MatchOptions { Cutoff = cutoff, Limit = limit, Explain = explain, Candidates = candidates };
         var results = 0;
         foreach (var q in Queries(List, 600, 11))
         {
