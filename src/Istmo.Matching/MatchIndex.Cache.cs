@@ -35,27 +35,73 @@ internal sealed class SimilarityCache
         _mergeMask = _merges.Length - 2;
     }
 
-    /// <summary>Fills the token-pair table with every ordered pair of the <paramref name="top"/> most frequent tokens (the
-    /// ones most candidates are made of), in parallel; bounded by <paramref name="top"/>² pairs.</summary>
+    /// <summary>Computes every ordered pair of the <paramref name="top"/> most frequent tokens (the ones most candidates are
+    /// made of) into a dense matrix, in parallel; bounded by <paramref name="top"/>² pairs.</summary>
+    /// <remarks>The matrix (5 bytes a pair: 1.8 MB for 600 tokens) is read with one access that usually hits the CPU cache,
+    /// where the set-associative table costs two dependent reads in 16 MB; it is immutable once built, so reads need no
+    /// care about races.</remarks>
     public void Warm(NameToken[] tokens, int[] frequency, int top, int maxDegreeOfParallelism)
     {
         var ids = Enumerable.Range(0, tokens.Length).Where(i => !tokens[i].IsParticle).OrderByDescending(i => frequency[i]).ThenBy(i => i).Take(top).ToArray();
-        Parallel.For(0, ids.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, x =>
+        var t = ids.Length;
+        var similarity = new float[t * t];
+        var kinds = new MatchKind[t * t];
+        Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, x =>
         {
             var a = tokens[ids[x]];
-            foreach (var y in ids)
+            for (int y = 0; y < t; y++)
             {
-                if (y != ids[x])
-                {
-                    Token(a, tokens[y], out _);
-                }
+                similarity[(x * t) + y] = Compute(a, tokens[ids[y]], out kinds[(x * t) + y]);
             }
         });
+
+        var rank = new int[tokens.Length];
+        Array.Fill(rank, -1);
+        for (int x = 0; x < t; x++)
+        {
+            rank[ids[x]] = x;
+        }
+
+        _hot = new HotPairs(rank, t, similarity, kinds);
+    }
+
+    /// <summary>Similarities of all pairs of the most frequent tokens (set once by <see cref="Warm"/>).</summary>
+    private HotPairs? _hot;
+
+    private sealed class HotPairs(int[] rank, int size, float[] similarity, MatchKind[] kinds)
+    {
+        public readonly int[] Rank = rank;
+        public readonly int Size = size;
+        public readonly float[] Similarity = similarity;
+        public readonly MatchKind[] Kinds = kinds;
+    }
+
+    /// <summary><see cref="NameComparer.TokenSimilarity"/>, with the pairs <see cref="TokenPrefilter"/> proves 0 not computed.</summary>
+    private static float Compute(NameToken a, NameToken b, out MatchKind kind)
+    {
+        if (TokenPrefilter.CertainlyDissimilar(a, b))
+        {
+            kind = MatchKind.None;
+            return 0f;
+        }
+
+        return NameComparer.TokenSimilarity(a, b, out kind);
     }
 
     /// <summary>Similarity of two interned index tokens (both ids ≥ 0), computed once.</summary>
     public float Token(NameToken a, NameToken b, out MatchKind kind)
     {
+        if (_hot is { } hot && (uint)a.Id < (uint)hot.Rank.Length && (uint)b.Id < (uint)hot.Rank.Length)
+        {
+            int ra = hot.Rank[a.Id], rb = hot.Rank[b.Id];
+            if ((ra | rb) >= 0)
+            {
+                var i = (ra * hot.Size) + rb;
+                kind = hot.Kinds[i];
+                return hot.Similarity[i];
+            }
+        }
+
         var key = ((long)a.Id << 32) | (uint)b.Id;
         var slot = (int)(Mix((ulong)key) & (uint)_tokenMask);
         var slots = _tokens;
@@ -73,17 +119,7 @@ internal sealed class SimilarityCache
             return f.Similarity;
         }
 
-        float s;
-        if (TokenPrefilter.CertainlyDissimilar(a, b))
-        {
-            s = 0f;
-            kind = MatchKind.None;
-        }
-        else
-        {
-            s = NameComparer.TokenSimilarity(a, b, out kind);
-        }
-
+        var s = Compute(a, b, out kind);
         var entry = new TokenEntry(key, s, kind);
         if (e is null)
         {

@@ -1,7 +1,8 @@
 namespace Istmo.Matching.Tests;
 
 /// <summary>Pins that the per-query token-similarity table returns exactly <see cref="NameComparer.TokenSimilarity"/>
-/// (value and kind), with and without the index-wide cache behind it, across growth and reuse by the next query.</summary>
+/// (value and kind), with and without the index-wide cache behind it (cold, or warmed with its matrix of frequent pairs),
+/// across growth and reuse by the next query.</summary>
 public class QueryTokenSimilaritiesTests
 {
     private static readonly string[] Words =
@@ -19,7 +20,10 @@ public class QueryTokenSimilaritiesTests
         var queries = new[] { "jsoe", "rodriguez", "castilo", "de", "mari", "hernandes", "j" }
             .Select(w => Array.Find(index, t => t.Text == w) ?? NameToken.Create(w, organization: false)).ToArray();
         var table = new QueryTokenSimilarities();
-        foreach (var shared in new[] { null, new SimilarityCache(index.Length) })
+        // Warmed: the most frequent half of the tokens (particles excepted) get the dense matrix of hot pairs, the rest the table.
+        var warmed = new SimilarityCache(index.Length);
+        warmed.Warm(index, [.. index.Select((_, i) => i % 2 == 0 ? 100 + i : i)], index.Length / 2, maxDegreeOfParallelism: 2);
+        foreach (var shared in new[] { null, new SimilarityCache(index.Length), warmed })
         {
             // Many query names (slots) make the table grow past its resting size; the second round reuses it after Clear.
             for (int round = 0; round < 2; round++)
