@@ -14,35 +14,71 @@ public sealed partial class MatchIndex
         }
 
         count = 0;
-        var acc = s.Acc;
+        var n = s.Acc.Snapshot(ref s.TouchedDocs, ref s.TouchedWeights);
+        var docs = s.TouchedDocs.AsSpan(0, n);
+        var weights = s.TouchedWeights.AsSpan(0, n);
 
         // Most touched entities cannot enter the heap, but telling so needs their schema and birth year (a cache miss
         // each). The k-th largest weight alone (no entity read) is a floor: an entity whose weight plus the largest
         // birth-year bonus is below it scores below every score kept once the heap is full of scores at or above it, so
         // such entities are read only when the heap does not end up so (exact: float addition is monotone).
-        var floor = KthLargestWeight(acc, s.Weights, k);
+        var floor = KthLargestWeight(weights, s.Weights, k);
 
         // Rescoring skips candidates scoring below RescoreRatio × the best TopK score, which is at least the best weight of
         // an entity of the query's schema. An entity whose weight plus the largest bonus is below that is never rescored,
         // and were it in the heap it would only push out entities below that line too: it is not read at all.
-        var never = Pruning ? BestWeightOfSchema(q, acc) * RescoreRatio : float.NegativeInfinity;
-        foreach (var doc in acc.Touched)
+        var never = Pruning ? BestWeightOfSchema(q, docs, weights) * RescoreRatio : float.NegativeInfinity;
+
+        // The entities that may enter the heap have their schema and birth year read in one tight loop first: the reads are
+        // independent, so their cache misses overlap instead of waiting one by one inside the heap updates.
+        if (s.Selected.Length < n)
         {
-            var weight = acc.WeightOf(doc);
+            s.Selected = new int[n * 2];
+            s.SelectedMeta = new int[n * 2];
+        }
+
+        var selected = s.Selected;
+        var metas = s.SelectedMeta;
+        var meta = _meta;
+        var m = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var weight = weights[i];
             if (weight + 1f >= floor && weight + 1f >= never)
             {
-                Offer(q, s, k, doc, weight, ref count);
+                selected[m] = i;
+                metas[m++] = meta[docs[i]];
+            }
+        }
+
+        // The heap holds the k best by a strict order (score, then id), so the order of offers does not change it; offering
+        // the entities at or above the floor first fills it with high scores, so fewer of the others get in to be pushed out.
+        for (int j = 0; j < m; j++)
+        {
+            var i = selected[j];
+            if (weights[i] >= floor)
+            {
+                Offer(q, s, k, docs[i], weights[i], metas[j], ref count);
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            var i = selected[j];
+            if (weights[i] < floor)
+            {
+                Offer(q, s, k, docs[i], weights[i], metas[j], ref count);
             }
         }
 
         if (count < k || s.HeapScore[0] < floor)
         {
-            foreach (var doc in acc.Touched)
+            for (int i = 0; i < n; i++)
             {
-                var weight = acc.WeightOf(doc);
+                var weight = weights[i];
                 if (weight + 1f < floor && weight + 1f >= never)
                 {
-                    Offer(q, s, k, doc, weight, ref count);
+                    Offer(q, s, k, docs[i], weight, ref count);
                 }
             }
         }
@@ -52,16 +88,15 @@ public sealed partial class MatchIndex
 
     /// <summary>The largest weight of a touched entity of the query's schema (−∞ when none); reads an entity's schema only
     /// when its weight is a new maximum.</summary>
-    private float BestWeightOfSchema(PreparedEntity q, WeightAccumulator acc)
+    private float BestWeightOfSchema(PreparedEntity q, ReadOnlySpan<int> docs, ReadOnlySpan<float> weights)
     {
         var best = float.NegativeInfinity;
         var schema = (int)q.Schema;
-        foreach (var doc in acc.Touched)
+        for (int i = 0; i < docs.Length; i++)
         {
-            var w = acc.WeightOf(doc);
-            if (w > best && (_meta[doc] & 3) == schema)
+            if (weights[i] > best && (_meta[docs[i]] & 3) == schema)
             {
-                best = w;
+                best = weights[i];
             }
         }
 
@@ -69,23 +104,22 @@ public sealed partial class MatchIndex
     }
 
     /// <summary>The k-th largest weight of the touched entities (−∞ when fewer are touched), through a min-heap of k weights.</summary>
-    private static float KthLargestWeight(WeightAccumulator acc, float[] heap, int k)
+    private static float KthLargestWeight(ReadOnlySpan<float> weights, float[] heap, int k)
     {
-        var touched = acc.Touched;
-        if (touched.Length < k)
+        if (weights.Length < k)
         {
             return float.NegativeInfinity;
         }
 
         for (int i = 0; i < k; i++)
         {
-            heap[i] = acc.WeightOf(touched[i]);
+            heap[i] = weights[i];
             SiftUpMin(heap, i);
         }
 
-        for (int i = k; i < touched.Length; i++)
+        for (int i = k; i < weights.Length; i++)
         {
-            var w = acc.WeightOf(touched[i]);
+            var w = weights[i];
             if (w <= heap[0])
             {
                 continue;
@@ -101,16 +135,27 @@ public sealed partial class MatchIndex
     /// <summary>Offers one touched entity to the heap of the k best of the query's schema; a birth year within one year adds a small bonus.</summary>
     private void Offer(PreparedEntity q, Scratch s, int k, int doc, float score, ref int count)
     {
-        var heap = s.Heap;
-        var hs = s.HeapScore;
-        if (count == k && score + 1f < hs[0])
+        if (count == k && score + 1f < s.HeapScore[0])
         {
             // Cannot enter the heap even with the largest birth-year bonus (exact: float addition is monotone).
             return;
         }
 
         // Schema and birth year in one array: one memory access per entity.
-        var meta = _meta[doc];
+        Offer(q, s, k, doc, score, _meta[doc], ref count);
+    }
+
+    /// <summary><see cref="Offer(PreparedEntity, Scratch, int, int, float, ref int)"/> with the entity's schema and birth year
+    /// (<see cref="_meta"/>) already read.</summary>
+    private static void Offer(PreparedEntity q, Scratch s, int k, int doc, float score, int meta, ref int count)
+    {
+        var heap = s.Heap;
+        var hs = s.HeapScore;
+        if (count == k && score + 1f < hs[0])
+        {
+            return;
+        }
+
         if ((meta & 3) != (int)q.Schema)
         {
             return;

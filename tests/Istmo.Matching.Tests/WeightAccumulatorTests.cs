@@ -52,6 +52,18 @@ public class WeightAccumulatorTests
             }
 
             Assert.Equal(0f, acc.WeightOf(dense.AsSpan().IndexOf(0f)));
+
+            // The snapshot holds every touched entity once with its weight (in table order).
+            int[] docs = [];
+            float[] weights = [];
+            var n = acc.Snapshot(ref docs, ref weights);
+            Assert.Equal(order.Count, n);
+            Assert.Equal(order.Order(), docs.Take(n).Order());
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(dense[docs[i]], weights[i]);
+            }
+
             acc.Clear();
             Assert.Equal(0, acc.Count);
         }
