@@ -514,6 +514,10 @@ public sealed partial class MatchIndex
         var bounds = s.Bounds;
         var order = s.Order;
         var n = 0;
+
+        // Without documents or phones in the query, facts add at most MaxFactUplift to the name score: a candidate whose
+        // name bound plus that is below the cutoff is never rescored, so its facts (a few cache misses) are not read.
+        var factCeiling = q.Documents.Length == 0 && q.Phones.Length == 0 ? MaxFactUplift : double.PositiveInfinity;
         for (int c = 0; c < count; c++)
         {
             if (hs[c] < floor)
@@ -523,6 +527,11 @@ public sealed partial class MatchIndex
 
             var doc = candidates[c];
             var nameBound = Pruning ? NameBound(q, doc, s, org, shared) : 1.0;
+            if (Pruning && nameBound + factCeiling + BoundMargin < options.Cutoff)
+            {
+                continue;
+            }
+
             bounds[n] = -(Scorer.Combine(nameBound, q, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], null, null) + BoundMargin);
             order[n] = doc;
             n++;
@@ -673,6 +682,10 @@ public sealed partial class MatchIndex
             map.TrimExcess(256);
         }
     }
+
+    /// <summary>The most the facts of <see cref="Scorer.Combine"/> add to a name score when the query has no document and no
+    /// phone: an exact birth date (+0.05) and a shared nationality (+0.02).</summary>
+    internal const double MaxFactUplift = 0.07;
 
     /// <summary>Added to score bounds so that floating-point rounding in <see cref="Scorer.Combine"/> can never make a bound
     /// smaller than a score it bounds (rounding errors are ~1e-16).</summary>

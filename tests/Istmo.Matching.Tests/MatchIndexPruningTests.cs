@@ -159,6 +159,34 @@ public class MatchIndexPruningTests
     }
 
     [Fact]
+    public void Combine_WithoutDocumentsOrPhones_AddsAtMostMaxFactUplift()
+    {
+        // The bound loop skips a candidate's facts when its name bound plus MaxFactUplift is below the cutoff; that is exact
+        // only while no fact adds more than that to the name score of a query without documents and phones.
+        var rng = new Random(29);
+        PartialDate? Date() => rng.Next(5) switch
+        {
+            0 => null,
+            1 => new PartialDate(1980 + rng.Next(3)),
+            2 => new PartialDate(1980 + rng.Next(3), 1 + rng.Next(2)),
+            _ => new PartialDate(1980 + rng.Next(3), 1 + rng.Next(2), 1 + rng.Next(2)),
+        };
+        string[][] countries = [[], ["PA"], ["CO"], ["PA", "CO"]];
+        var maxSeen = double.NegativeInfinity;
+        for (int i = 0; i < 5000; i++)
+        {
+            var q = PreparedEntity.Prepare(new MatchEntity { Id = "q", Names = ["Ana Pérez"], BirthDate = Date(), Sex = rng.Next(3) switch { 0 => "F", 1 => "M", _ => null }, Nationalities = countries[rng.Next(4)] }, withDisplay: false);
+            var name = rng.NextDouble();
+            var birth = Date() is { } d ? d.Pack() : 0;
+            var score = Scorer.Combine(name, q, birth, (byte)rng.Next(3), countries[rng.Next(4)], rng.Next(2) == 0 ? [] : ["X1"], rng.Next(2) == 0 ? [] : ["60001234"], null, null);
+            Assert.True(score <= name + MatchIndex.MaxFactUplift + 1e-12, $"{score} > {name} + {MatchIndex.MaxFactUplift}");
+            maxSeen = Math.Max(maxSeen, score - name);
+        }
+
+        Assert.Equal(MatchIndex.MaxFactUplift, maxSeen, 9); // the ceiling is reached: it is not looser than needed
+    }
+
+    [Fact]
     public void UpperBound_NeverBelowCompare()
     {
         // The pruning is exact only while the bound mirrors the score formula: checked on names of every shape the
