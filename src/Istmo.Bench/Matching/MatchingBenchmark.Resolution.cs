@@ -138,6 +138,7 @@ public static partial class MatchingBenchmark
 
         int notCandidate = 0, below = 0, guarded = 0;
         var belowPatterns = new Dictionary<string, int>();
+        var missedLevels = new Dictionary<string, int>();
         foreach (var (a, b) in PairsWithin(truth))
         {
             if (predicted[a] == predicted[b])
@@ -147,6 +148,9 @@ public static partial class MatchingBenchmark
 
             if (!trace.Candidates.Contains(((long)a << 32) | (uint)b))
             {
+                var (ml, _) = trace.Explain(a, b);
+                var mk = $"name {ml[0]} birth {ml[1]}";
+                missedLevels[mk] = missedLevels.GetValueOrDefault(mk) + 1;
                 if (notCandidate % 97 == 0)
                 {
                     var (lv, wt) = trace.Explain(a, b);
@@ -171,6 +175,7 @@ public static partial class MatchingBenchmark
         }
 
         w.Line($"  missed true pairs: not candidates {notCandidate:N0}, below threshold {below:N0}, above but refused/other cluster {guarded:N0}");
+        w.Line("  not candidates by level: " + string.Join(", ", missedLevels.OrderByDescending(kv => kv.Value).Take(16).Select(kv => $"{kv.Key} ×{kv.Value}")));
         foreach (var (k, c) in belowPatterns.OrderByDescending(kv => kv.Value).Take(12))
         {
             w.Line($"    below: {k} ×{c}");

@@ -48,6 +48,18 @@ public sealed class BlockingRule
     /// <summary>Any name token's first two letters with the full birth date: survives typos in every name part.</summary>
     public static BlockingRule NamePrefixAndBirthDate { get; } = new("name-prefix+dob", r => r.Birth == 0 || (r.Birth & 31) == 0 ? [] : r.Prefixes2.Select(p => p + "|" + r.Birth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>
+    /// Any name token's first two letters with the birth day and month (in either order) and the birth year or the next:
+    /// records a year apart or with day and month swapped still meet (a mistyped year is the commonest date error).
+    /// </summary>
+    public static BlockingRule NamePrefixAndNearBirthDate { get; } = new("name-prefix+near-dob", r => NearDates(r.Birth) is { Length: > 0 } dates ? r.Prefixes2.SelectMany(p => dates.Select(d => p + "|" + d)) : []);
+
+    /// <summary>
+    /// Every pair of name tokens' first three letters (sorted) with the birth year or the next: survives typos after the
+    /// third letter and a day, month or year off by one, in blocks far smaller than a surname sound with the year.
+    /// </summary>
+    public static BlockingRule NamePrefixPairsAndYear { get; } = new("name-prefix-pair+year", r => r.Birth == 0 ? [] : r.PrefixPairs.SelectMany(p => YearKeys(r.Birth >> 9, p)));
+
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
 
@@ -73,7 +85,30 @@ public sealed class BlockingRule
     public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndBirthDate, GivenNameAndBirthDate, SurnameSoundAndBirthYear, Document, Phone, Email];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, Document, Phone, Email];
+
+    /// <summary>
+    /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
+    /// year (records born in years y and y+1 share the key of y+1). Empty without a full date.
+    /// </summary>
+    internal static string[] NearDates(int birth)
+    {
+        if (birth == 0 || (birth & 31) == 0 || ((birth >> 5) & 15) == 0)
+        {
+            return [];
+        }
+
+        var (year, month, day) = (birth >> 9, (birth >> 5) & 15, birth & 31);
+        var (lo, hi) = month <= day ? (month, day) : (day, month);
+        var md = lo.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + hi.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [.. YearKeys(year, md)];
+    }
+
+    private static IEnumerable<string> YearKeys(int year, string prefix)
+    {
+        yield return prefix + "|" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return prefix + "|" + (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     internal IEnumerable<string> KeysOf(ResolverRecord r)
     {

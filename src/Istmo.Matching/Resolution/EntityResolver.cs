@@ -10,6 +10,13 @@ namespace Istmo.Matching;
 /// </summary>
 public sealed class EntityResolver(ResolverOptions? options = null)
 {
+    /// <summary>
+    /// Mean pairwise match probability two clusters must reach to join. Below 0.5 on purpose: a true cluster's records
+    /// with a missing or mistyped birth date score low against each other although each links well to the rest, and a
+    /// look-alike's cross pairs are near 0, so 0.3 still keeps a chain of namesakes apart.
+    /// </summary>
+    internal const double ClusterCohesion = 0.3;
+
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
 
     /// <summary>The comparison features and their level names.</summary>
@@ -70,7 +77,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
         Phase("prepare");
         var n = valid.Count;
-        var tf = SurnameFrequencies(valid);
         ResolverBlocking.AssignRarePairs(valid);
 
         // Interned tokens get ids so the aligner's token similarities are computed once per token pair (values are exact,
@@ -81,7 +87,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             t.Id = vocabulary++;
         }
 
-        var context = new ResolverContext(tf, n, new SimilarityCache(vocabulary));
+        var context = new ResolverContext(ResolverContext.CountNames(valid), n, new SimilarityCache(vocabulary));
 
         // 2. Model: u from random pairs, m by EM per training block, both independent of the candidate pairs below.
         var u = ResolverTraining.EstimateU(valid, context, o);
@@ -94,13 +100,11 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             weights[f] = [.. m[f].Select((x, l) => Math.Log2(x / u[f][l]))];
         }
 
-        var averageTf = AverageSharedFrequency(tf, n);
-
         // Bayes factor (log2, without the prior) of two records, with their comparison vector left in levels.
         double PairFactor(ResolverRecord x, ResolverRecord y, Span<int> levels)
         {
             var shared = ResolverComparison.Compare(x, y, levels, context);
-            return Factor(levels, weights) + TfAdjustment(shared, averageTf);
+            return Factor(levels, weights) + context.TfAdjustment(shared);
         }
 
         // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair.
@@ -186,7 +190,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         // Clusters grow by their best links first; two clusters join only when their members match on average (mean
-        // pairwise probability ≥ 0.5 over every cross pair), so one look-alike link cannot chain two people together.
+        // pairwise probability ≥ ClusterCohesion over every cross pair), so one look-alike link cannot chain two people together.
         var members = new Dictionary<int, List<int>>();
         var scratch = new int[ResolverComparison.Count];
         List<int> MembersOf(int root) => members.TryGetValue(root, out var list) ? list : [root];
@@ -215,7 +219,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 }
             }
 
-            return sum / (ma.Count * mb.Count) >= 0.5;
+            return sum / (ma.Count * mb.Count) >= ClusterCohesion;
         }
 
         var links = new List<ResolvedPair>(linkIdx.Count);
@@ -295,40 +299,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         return w;
-    }
-
-    /// <summary>
-    /// Term-frequency adjustment of a close name with a shared family name: log2(E[frequency of the surname a random
-    /// agreeing pair shares] / frequency of this surname): positive for rare surnames, negative for common ones.
-    /// </summary>
-    private static double TfAdjustment(float tf, double averageTf) => tf > 0 ? Math.Clamp(Math.Log2(averageTf / tf), -4, 4) : 0;
-
-    /// <summary>Σ f³ / Σ f²: the expected frequency of the family name two random records share when they share one.</summary>
-    private static double AverageSharedFrequency(Dictionary<string, int> tf, int n)
-    {
-        double f2 = 0, f3 = 0;
-        foreach (var c in tf.Values)
-        {
-            var f = c / (double)Math.Max(1, n);
-            f2 += f * f;
-            f3 += f * f * f;
-        }
-
-        return f2 > 0 ? f3 / f2 : 0;
-    }
-
-    private static Dictionary<string, int> SurnameFrequencies(List<ResolverRecord> records)
-    {
-        var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in records)
-        {
-            foreach (var t in r.Family)
-            {
-                tf[t.Fold] = tf.TryGetValue(t.Fold, out var c) ? c + 1 : 1;
-            }
-        }
-
-        return tf;
     }
 }
 

@@ -73,13 +73,11 @@ internal static class ResolverComparison
         return ea.Schema != eb.Schema ? best * 0.5 : best;
     }
 
-    /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the rarest shared family name, or 0.</summary>
+    /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the name a close pair shares (for the term-frequency adjustment), or 0.</summary>
     public static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, ResolverContext context)
     {
         var ea = a.Entity;
         var eb = b.Entity;
-        var tf = context.SurnameCounts;
-        var n = context.Records;
         var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b, context.Similarities);
         levels[Name] = best < 0 ? -1 : best >= 0.999 ? 7 : best >= 0.95 ? 6 : best >= 0.85 ? 5 : best >= 0.70 ? 3 : best >= 0.50 ? 2 : best >= 0.35 ? 1 : 0;
 
@@ -89,20 +87,6 @@ internal static class ResolverComparison
         if (levels[Name] >= 5 && SurnamesConflict(a.Family, b.Family))
         {
             levels[Name] = 4;
-        }
-
-        // Rarest shared family name (term-frequency adjustment of the name weight).
-        float shared = 0;
-        foreach (var x in a.Family)
-        {
-            foreach (var y in b.Family)
-            {
-                if (string.Equals(x.Fold, y.Fold, StringComparison.Ordinal))
-                {
-                    var f = tf.TryGetValue(x.Fold, out var c) ? c / (float)Math.Max(1, n) : 0;
-                    shared = shared == 0 ? f : Math.Min(shared, f);
-                }
-            }
         }
 
         if (ea.Birth == 0 || eb.Birth == 0)
@@ -134,7 +118,8 @@ internal static class ResolverComparison
         levels[City] = TextLevel(a.City, b.City);
         levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
         levels[Address] = TextLevel(a.Address, b.Address);
-        return levels[Name] >= 5 ? shared : 0;
+        // The frequency of the name the pair shares: of a typo'd form, that of the common form it was typed from.
+        return levels[Name] < 5 ? 0 : string.Equals(a.NameKey, b.NameKey, StringComparison.Ordinal) ? context.Frequency(a) : Math.Max(context.Frequency(a), context.Frequency(b));
     }
 
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>

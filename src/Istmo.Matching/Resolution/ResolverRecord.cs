@@ -36,6 +36,9 @@ internal sealed class ResolverRecord
     /// <summary>Sorted triples of the primary name's token keys (blocking).</summary>
     public string[] TokenTriples { get; init; } = [];
 
+    /// <summary>The primary name's folded tokens (particles left out) sorted and joined: the same name in any order (term frequency).</summary>
+    public string NameKey { get; init; } = "";
+
     /// <summary>Folded primary name (sort key of sorted neighbourhoods).</summary>
     public string SortText { get; init; } = "";
 
@@ -124,6 +127,7 @@ internal sealed class ResolverRecord
             SurnameSound = first is null ? null : Matching.Metaphone.Encode(first.Canonical),
             Family = [.. family],
             Initials = InitialsOf(e),
+            NameKey = string.Join(' ', folds.Order(StringComparer.Ordinal)),
             SortText = primary is null ? "" : string.Join(' ', primary.Tokens.Select(t => t.Fold)),
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],

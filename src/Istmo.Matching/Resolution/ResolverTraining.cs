@@ -150,7 +150,26 @@ internal static class ResolverTraining
             FellegiSunterModel.Normalise(m[i]);
         }
 
+        LimitTwoErrorDates(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
         return (m, iterations, converged);
+    }
+
+    /// <summary>
+    /// Caps m of "±1 year, other day and month" at what two independent typing errors explain: P(year off by one) ×
+    /// P(day or month wrong) / P(exact). EM otherwise learns it from the namesakes born within a year that name blocks
+    /// are full of (common names in small pools), and links them. Never below the evidence of "different".
+    /// </summary>
+    internal static void LimitTwoErrorDates(double[] m, double[] u)
+    {
+        const int different = 0, twoErrors = 1, dayOrMonth = 2, yearOnly = 3, exact = 5;
+        var independent = m[exact] > 0 ? m[yearOnly] * m[dayOrMonth] / m[exact] : 0;
+        var floor = u[different] > 0 ? m[different] / u[different] * u[twoErrors] : 0;
+        var cap = Math.Max(independent, floor);
+        if (m[twoErrors] > cap)
+        {
+            m[twoErrors] = cap;
+            FellegiSunterModel.Normalise(m);
+        }
     }
 
     /// <summary>
