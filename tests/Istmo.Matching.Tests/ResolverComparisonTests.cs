@@ -30,9 +30,18 @@ public class ResolverComparisonTests
     {
         // A duplicate whose surname is garbled by typos still shares its given name: weaker evidence than a close name,
         // stronger than no name in common, so it is a level of its own rather than lumped with unrelated names.
-        Assert.Equal(1, NameLevel("Tdang Yuxuan", "Tnng Yuxuan"));
+        Assert.Equal(2, NameLevel("Tdang Yuxuan", "Tnng Yuxuan"));
         Assert.Equal(0, NameLevel("Zhang Wei", "Omar Hassan"));
-        Assert.Equal(7, NameLevel("Omar Hassan", "Omar Hassan"));
+        Assert.Equal(8, NameLevel("Omar Hassan", "Omar Hassan"));
+    }
+
+    [Fact]
+    public void Compare_TypoInEveryNamePart_LettersAlikeLevelAboveUnrelatedNames()
+    {
+        // No part aligns, yet the whole names read alike letter by letter: a level of its own (EM weighs it), not "unrelated".
+        Assert.Equal(1, NameLevel("Zhgon Xiaoling", "Zohng Xiatoling"));
+        Assert.Equal(0, NameLevel("Zhong Xiaoling", "Omar Hassan"));
+        Assert.Equal("below 0.35, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[1]);
     }
 
     [Fact]

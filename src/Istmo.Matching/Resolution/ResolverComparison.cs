@@ -25,8 +25,8 @@ internal static class ResolverComparison
     /// </summary>
     public static readonly FeatureSpec[] Specs =
     [
-        new("name", ["below 0.35", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"],
-            [0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50], [0.85, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002]),
+        new("name", ["below 0.35", "below 0.35, letters alike", "0.35+", "0.50+", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"],
+            [0.005, 0.005, 0.005, 0.02, 0.07, 0.02, 0.13, 0.25, 0.50], [0.85, 0.002, 0.05, 0.07, 0.025, 0.002, 0.002, 0.0008, 0.0002]),
         new("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "compatible or swapped", "exact"],
             [0.03, 0.03, 0.04, 0.05, 0.15, 0.70], [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005]),
         new("sex", ["different", "equal"], [0.02, 0.98], [0.5, 0.5]),
@@ -79,14 +79,14 @@ internal static class ResolverComparison
         var ea = a.Entity;
         var eb = b.Entity;
         var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b, context.Similarities);
-        levels[Name] = best < 0 ? -1 : best >= 0.999 ? 7 : best >= 0.95 ? 6 : best >= 0.85 ? 5 : best >= 0.70 ? 3 : best >= 0.50 ? 2 : best >= 0.35 ? 1 : 0;
+        levels[Name] = best < 0 ? -1 : best >= 0.999 ? 8 : best >= 0.95 ? 7 : best >= 0.85 ? 6 : best >= 0.70 ? 4 : best >= 0.50 ? 3 : best >= 0.35 ? 2 : LettersAlike(a, b) ? 1 : 0;
 
         // A close name whose surnames conflict (each side has one the other lacks) is the typical namesake: same given
         // names and paternal surname, another maternal surname. It gets its own level rather than a second, correlated
         // feature (whose weight would be counted on top of the name's).
-        if (levels[Name] >= 5 && SurnamesConflict(a.Family, b.Family))
+        if (levels[Name] >= 6 && SurnamesConflict(a.Family, b.Family))
         {
-            levels[Name] = 4;
+            levels[Name] = 5;
         }
 
         if (ea.Birth == 0 || eb.Birth == 0)
@@ -119,8 +119,15 @@ internal static class ResolverComparison
         levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
         levels[Address] = TextLevel(a.Address, b.Address);
         // The frequency of the name the pair shares: of a typo'd form, that of the common form it was typed from.
-        return levels[Name] < 5 ? 0 : string.Equals(a.NameKey, b.NameKey, StringComparison.Ordinal) ? context.Frequency(a) : Math.Max(context.Frequency(a), context.Frequency(b));
+        return levels[Name] < 6 ? 0 : string.Equals(a.NameKey, b.NameKey, StringComparison.Ordinal) ? context.Frequency(a) : Math.Max(context.Frequency(a), context.Frequency(b));
     }
+
+    /// <summary>
+    /// True when the whole names (tokens sorted) read alike letter by letter (Jaro–Winkler ≥ 0.9) although no name part
+    /// aligned: a typo in every part ("Zhgon Xiaoling" / "Zohng Xiatoling") defeats the aligner, which compares parts.
+    /// </summary>
+    public static bool LettersAlike(ResolverRecord a, ResolverRecord b) =>
+        a.NameKey.Length > 0 && b.NameKey.Length > 0 && JaroWinkler.Similarity(a.NameKey, b.NameKey) >= 0.9;
 
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
     public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == 1 || levels[Phone] == 1 || levels[Email] == 2;
