@@ -56,7 +56,7 @@ public sealed class IdentityGenerator(int seed)
                 paternal = Zipf(NameData.HaitianSurnames);
                 break;
             case "CN":
-                given = [Zipf(NameData.ChineseGiven)];
+                given = [_rng.NextDouble() < 0.3 ? Zipf(NameData.ChineseGiven) : TwoSyllables()];
                 paternal = Zipf(NameData.ChineseSurnames);
                 break;
             case "IN":
@@ -364,6 +364,14 @@ public sealed class IdentityGenerator(int seed)
     }
 
     private string NoisyDocument(string doc) => _rng.NextDouble() < 0.5 ? doc.Replace("-", " ", StringComparison.Ordinal) : doc;
+
+    /// <summary>A Chinese given name of two syllables written as one word, capitalised (Jianguo).</summary>
+    private string TwoSyllables()
+    {
+        var first = Zipf(NameData.ChineseSyllables);
+        var second = Zipf(NameData.ChineseSyllables);
+        return char.ToUpperInvariant(first[0]) + first[1..] + second;
+    }
 
     private string[] Given(string[] pool, double secondProbability)
     {
