@@ -26,12 +26,24 @@ public sealed class BlockingRule
         RecordKeys = keys;
     }
 
+    private BlockingRule(string name, Action<ResolverRecord, List<ulong>> hashes)
+    {
+        Name = name;
+        RecordHashes = hashes;
+    }
+
     /// <summary>Rule name (reported in results).</summary>
     public string Name { get; }
 
     internal Func<ResolverRecord, string?>? RecordKey { get; }
 
     internal Func<ResolverRecord, IEnumerable<string>>? RecordKeys { get; }
+
+    /// <summary>
+    /// Keys as 64-bit hashes appended to a list, for the rules with many keys per record (a name part's prefix times
+    /// two date keys): at a million records, building those strings cost more than sorting them.
+    /// </summary>
+    internal Action<ResolverRecord, List<ulong>>? RecordHashes { get; }
 
     /// <summary>False for broad rules compared only in small blocks (a fifth of the maximum) and never windowed: they would add many pairs for little recall.</summary>
     internal bool WindowOversized { get; private init; } = true;
@@ -43,7 +55,7 @@ public sealed class BlockingRule
     public static BlockingRule NameTokenPairs { get; } = new("name-token-pair", r => r.TokenPairs);
 
     /// <summary>Every pair of name tokens' first three letters (sorted), in small blocks only: survives typos after the third letter in both tokens.</summary>
-    public static BlockingRule NamePrefixPairs { get; } = new("name-prefix-pair", r => r.PrefixPairs) { WindowOversized = false };
+    public static BlockingRule NamePrefixPairs { get; } = new("name-prefix-pair", (ResolverRecord r, List<ulong> keys) => keys.AddRange(r.PrefixPairHashes)) { WindowOversized = false };
 
     /// <summary>Any name token's first two letters with the full birth date: survives typos in every name part.</summary>
     public static BlockingRule NamePrefixAndBirthDate { get; } = new("name-prefix+dob", r => r.Birth == 0 || (r.Birth & 31) == 0 ? [] : r.Prefixes2.Select(p => p + "|" + r.Birth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -52,13 +64,34 @@ public sealed class BlockingRule
     /// Any name token's first two letters with the birth day and month (in either order) and the birth year or the next:
     /// records a year apart or with day and month swapped still meet (a mistyped year is the commonest date error).
     /// </summary>
-    public static BlockingRule NamePrefixAndNearBirthDate { get; } = new("name-prefix+near-dob", r => NearDates(r.Birth) is { Length: > 0 } dates ? r.Prefixes2.SelectMany(p => dates.Select(d => p + "|" + d)) : []);
+    public static BlockingRule NamePrefixAndNearBirthDate { get; } = new("name-prefix+near-dob", (ResolverRecord r, List<ulong> keys) =>
+    {
+        if (NearDateCode(r.Birth) is { } date)
+        {
+            foreach (var p in r.Prefixes2Hashes)
+            {
+                keys.Add(Mix(p, date));
+                keys.Add(Mix(p, date + 1)); // the next year (the year is the code's low bits)
+            }
+        }
+    }) { WindowOversized = false };
 
     /// <summary>
     /// Every pair of name tokens' first three letters (sorted) with the birth year or the next: survives typos after the
     /// third letter and a day, month or year off by one, in blocks far smaller than a surname sound with the year.
     /// </summary>
-    public static BlockingRule NamePrefixPairsAndYear { get; } = new("name-prefix-pair+year", r => r.Birth == 0 ? [] : r.PrefixPairs.SelectMany(p => YearKeys(r.Birth >> 9, p)));
+    public static BlockingRule NamePrefixPairsAndYear { get; } = new("name-prefix-pair+year", (ResolverRecord r, List<ulong> keys) =>
+    {
+        if (r.Birth != 0)
+        {
+            var year = r.Birth >> 9;
+            foreach (var p in r.PrefixPairHashes)
+            {
+                keys.Add(Mix(p, year));
+                keys.Add(Mix(p, year + 1));
+            }
+        }
+    }) { WindowOversized = false };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
@@ -91,23 +124,28 @@ public sealed class BlockingRule
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
     /// year (records born in years y and y+1 share the key of y+1). Empty without a full date.
     /// </summary>
-    internal static string[] NearDates(int birth)
+    internal static int[] NearDates(int birth) => NearDateCode(birth) is { } code ? [code, code + 1] : [];
+
+    /// <summary>Day and month sorted, then the year in the low 16 bits (so code + 1 is the next year); null without a full date.</summary>
+    private static int? NearDateCode(int birth)
     {
         if (birth == 0 || (birth & 31) == 0 || ((birth >> 5) & 15) == 0)
         {
-            return [];
+            return null;
         }
 
         var (year, month, day) = (birth >> 9, (birth >> 5) & 15, birth & 31);
         var (lo, hi) = month <= day ? (month, day) : (day, month);
-        var md = lo.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + hi.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return [.. YearKeys(year, md)];
+        return (((lo << 5) | hi) << 16) | year;
     }
 
-    private static IEnumerable<string> YearKeys(int year, string prefix)
+    /// <summary>A component's hash combined with a number (splitmix64 finaliser: every input bit moves every output bit).</summary>
+    private static ulong Mix(ulong hash, int value)
     {
-        yield return prefix + "|" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        yield return prefix + "|" + (year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var z = hash + (0x9E3779B97F4A7C15UL * (ulong)(uint)value) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 
     internal IEnumerable<string> KeysOf(ResolverRecord r)

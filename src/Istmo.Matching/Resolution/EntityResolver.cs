@@ -272,7 +272,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         Phase("cluster");
-        if (Trace is { } trace)
+        if (Trace is { Detailed: true } trace)
         {
             trace.Candidates = [.. pairs];
             trace.NameScore = (a, b) => ResolverComparison.NameScore(valid[a], valid[b], context.Similarities);
@@ -305,6 +305,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 /// <summary>Diagnostics of one resolution run (indexes are positions among the valid records).</summary>
 internal sealed class ResolverTrace
 {
+    /// <summary>False to record only the phases' times (the pair sets cost gigabytes at a million records).</summary>
+    public bool Detailed { get; init; } = true;
+
     public HashSet<long> Candidates { get; set; } = [];
 
     public List<(string Phase, double Seconds)> Phases { get; } = [];
@@ -314,6 +317,9 @@ internal sealed class ResolverTrace
     public Func<int, int> NameForms { get; set; } = _ => 0;
 
     public Dictionary<string, HashSet<long>> RulePairs { get; } = [];
+
+    /// <summary>Pairs per blocking rule (before the union), also when not <see cref="Detailed"/>.</summary>
+    public Dictionary<string, int> RuleCounts { get; } = [];
 
     public Func<int, int, (int[] Levels, double Weight)> Explain { get; set; } = (_, _) => ([], 0);
 }

@@ -14,7 +14,12 @@ internal static class ResolverBlocking
         var rules = o.BlockingRules;
         var perRule = new long[rules.Count][];
         Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, r => perRule[r] = RulePairs(records, rules[r], o));
-        if (trace is not null)
+        for (int r = 0; trace is not null && r < rules.Count; r++)
+        {
+            trace.RuleCounts[rules[r].Name] = perRule[r].Length;
+        }
+
+        if (trace is { Detailed: true })
         {
             for (int r = 0; r < rules.Count; r++)
             {
@@ -62,6 +67,18 @@ internal static class ResolverBlocking
         var owners = new List<int>(records.Count * 2);
         for (int i = 0; i < records.Count; i++)
         {
+            if (rule.RecordHashes is { } hashes)
+            {
+                var before = keys.Count;
+                hashes(records[i], keys);
+                for (int k = before; k < keys.Count; k++)
+                {
+                    owners.Add(i);
+                }
+
+                continue;
+            }
+
             foreach (var k in rule.KeysOf(records[i]))
             {
                 keys.Add(Hash(k));
@@ -181,7 +198,7 @@ internal static class ResolverBlocking
     }
 
     /// <summary>FNV-1a over the key's characters: stable across runs (string hashes are randomised per process).</summary>
-    private static ulong Hash(string key)
+    internal static ulong Hash(string key)
     {
         var h = 14695981039346656037UL;
         foreach (var ch in key)

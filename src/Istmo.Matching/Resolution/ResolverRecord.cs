@@ -33,6 +33,12 @@ internal sealed class ResolverRecord
     /// <summary>Distinct first two letters of the primary name's tokens (blocking).</summary>
     public string[] Prefixes2 { get; init; } = [];
 
+    /// <summary>Hashes of <see cref="Prefixes2"/> (blocking keys are built from them without strings).</summary>
+    public ulong[] Prefixes2Hashes { get; init; } = [];
+
+    /// <summary>Hashes of <see cref="PrefixPairs"/>.</summary>
+    public ulong[] PrefixPairHashes { get; init; } = [];
+
     /// <summary>Sorted triples of the primary name's token keys (blocking).</summary>
     public string[] TokenTriples { get; init; } = [];
 
@@ -102,6 +108,7 @@ internal sealed class ResolverRecord
             }
         }
 
+        string[] prefixes2 = [.. folds.Select(f => f.Length <= 2 ? f : f[..2]).Distinct(StringComparer.Ordinal)];
         var pairs = new List<string>();
         var triples = new List<string>();
         for (int x = 0; x < keys.Length; x++)
@@ -132,7 +139,9 @@ internal sealed class ResolverRecord
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],
             PrefixPairs = [.. prefixPairs],
-            Prefixes2 = [.. folds.Select(f => f.Length <= 2 ? f : f[..2]).Distinct(StringComparer.Ordinal)],
+            Prefixes2 = prefixes2,
+            Prefixes2Hashes = [.. prefixes2.Select(ResolverBlocking.Hash)],
+            PrefixPairHashes = [.. prefixPairs.Select(ResolverBlocking.Hash)],
             Emails = [.. source.Emails.Select(x => x?.Trim().ToLowerInvariant()).OfType<string>().Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)],
             City = Text(source.City),
             Postcode = Code(source.PostalCode),
