@@ -74,7 +74,8 @@ public sealed class BlockingRule
                 keys.Add(Mix(p, date + 1)); // the next year (the year is the code's low bits)
             }
         }
-    }) { WindowOversized = false };
+    })
+    { WindowOversized = false };
 
     /// <summary>
     /// Every pair of name tokens' first three letters (sorted) with the birth year or the next: survives typos after the
@@ -91,7 +92,8 @@ public sealed class BlockingRule
                 keys.Add(Mix(p, year + 1));
             }
         }
-    }) { WindowOversized = false };
+    })
+    { WindowOversized = false };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
