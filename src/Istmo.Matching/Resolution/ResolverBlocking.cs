@@ -23,7 +23,7 @@ internal static class ResolverBlocking
         {
             for (int r = 0; r < rules.Count; r++)
             {
-                trace.RulePairs[rules[r].Name] = [.. perRule[r]];
+                trace.RulePairs[rules[r].Name] = new HashSet<long>(perRule[r], PairHash.Instance);
             }
         }
 
