@@ -85,4 +85,18 @@ public class ResolverEvidenceTests
         // Word order does not make another name.
         Assert.Equal(Records(P("a", "RODRIGUEZ, JOSE", null))[0].NameKey, records[0].NameKey);
     }
+
+    [Fact]
+    public void OversizedBlock_UndatedRecord_MeetsItsNameNeighbourNotOnlyTheEarliestBorn()
+    {
+        // One block (a custom constant key) larger than MaxBlockSize is windowed in birth-date order, where an undated
+        // record sorts first, next to the earliest born; its duplicate, born 1990, is its neighbour in name order only.
+        MatchEntity[] records =
+        [
+            P("u", "María López", null), P("a", "Aarón Abadía", "1950-01-01"), P("b", "Berta Barú", "1960-01-01"),
+            P("c", "Ciro Cano", "1970-01-01"), P("e", "Elsa Eras", "1980-01-01"), P("d", "María Lopes", "1990-05-05"),
+        ];
+        var pairs = ResolverBlocking.CandidatePairs(Records(records), new ResolverOptions { BlockingRules = [new BlockingRule("all", _ => "all")], MaxBlockSize = 4, Window = 1 }, null);
+        Assert.Contains((0L << 32) | 5, pairs);
+    }
 }

@@ -138,6 +138,13 @@ internal static class ResolverBlocking
                         Add(pairs, records, sorted[x], sorted[y]);
                     }
                 }
+
+                UndatedByName(pairs, records, sorted, o.Window);
+            }
+            else if (!rule.WindowOversized)
+            {
+                // A broad rule skips its large blocks, but an undated record has no date-keyed rule to fall back on.
+                UndatedByName(pairs, records, members.ToArray(), Math.Max(1, o.Window / 2));
             }
         }
 
@@ -153,6 +160,41 @@ internal static class ResolverBlocking
         }
 
         return all[..unique].ToArray();
+    }
+
+    /// <summary>
+    /// In an oversized block sorted by birth date, records without a date sort first, so they met only each other: each
+    /// is also paired with its neighbours in name order (the window on both sides), where its dated duplicates are.
+    /// (The same for year-only dates in (year, name) order was measured: 0.0002 F1 at 300k, not kept.)
+    /// </summary>
+    private static void UndatedByName(List<long> pairs, List<ResolverRecord> records, int[] members, int window)
+    {
+        if (!members.Any(m => records[m].Birth == 0))
+        {
+            return;
+        }
+
+        var byName = members.ToArray();
+        Array.Sort(byName, (a, b) =>
+        {
+            var c = string.CompareOrdinal(records[a].SortText, records[b].SortText);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (int x = 0; x < byName.Length; x++)
+        {
+            if (records[byName[x]].Birth != 0)
+            {
+                continue;
+            }
+
+            for (int y = Math.Max(0, x - window); y < Math.Min(byName.Length, x + 1 + window); y++)
+            {
+                if (y != x)
+                {
+                    Add(pairs, records, byName[x], byName[y]);
+                }
+            }
+        }
     }
 
     private static void Add(List<long> pairs, List<ResolverRecord> records, int a, int b)
