@@ -45,7 +45,10 @@ public sealed class BlockingRule
     /// </summary>
     internal Action<ResolverRecord, List<ulong>>? RecordHashes { get; }
 
-    /// <summary>False for broad rules compared only in small blocks (a fifth of the maximum) and never windowed: they would add many pairs for little recall.</summary>
+    /// <summary>
+    /// False for broad rules compared fully only in small blocks (a fifth of the maximum) and never windowed: they would add
+    /// many pairs for little recall. In their larger blocks only undated records meet their neighbours in name order.
+    /// </summary>
     internal bool WindowOversized { get; private init; } = true;
 
     /// <summary>
