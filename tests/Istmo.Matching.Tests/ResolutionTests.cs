@@ -186,6 +186,45 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void Resolve_UndatedRecordMatchingParentAndChildAlike_StaysAlone()
+    {
+        // The undated record is one of the two people, and nothing says which: joining either would be a guess.
+        var records = new List<MatchEntity>
+        {
+            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
+            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
+            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15"),
+            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
+            new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"] },
+        };
+
+        var r = new EntityResolver().Resolve(records);
+
+        Assert.Equal("p1,p2", ClusterOf(r, "p1"));
+        Assert.Equal("c1,c2", ClusterOf(r, "c1"));
+        Assert.Equal("u", ClusterOf(r, "u"));
+    }
+
+    [Fact]
+    public void Resolve_UndatedRecordCloserToOnePerson_JoinsThem()
+    {
+        // The same name, but the undated record shares the child's document: it is the child.
+        var records = new List<MatchEntity>
+        {
+            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
+            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
+            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15", "8-777-1234"),
+            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
+            new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"], DocumentNumbers = ["8-777-1234"] },
+        };
+
+        var r = new EntityResolver().Resolve(records);
+
+        Assert.Equal("p1,p2", ClusterOf(r, "p1"));
+        Assert.Equal("c1,c2,u", ClusterOf(r, "c1"));
+    }
+
+    [Fact]
     public void Resolve_ParentAndChildWithOneName_KeptApartAndEachClustered()
     {
         var records = new List<MatchEntity>

@@ -17,6 +17,10 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     /// </summary>
     internal const double ClusterCohesion = 0.3;
 
+    /// <summary>Bits by which an undated record's best link must beat its best link to a person born years apart.</summary>
+    /// <remarks>300k generated records: margin 0 (no rule) F1 0.9322, 2 → 0.9339, 4 → 0.9336, 8 → 0.9335.</remarks>
+    internal const double UndatedMargin = 2;
+
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
 
     /// <summary>The comparison features and their level names.</summary>
@@ -183,6 +187,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         linkIdx.Sort((x, y) => x.W != y.W ? y.W.CompareTo(x.W) : pairs[x.P].CompareTo(pairs[y.P]));
+        linkIdx = DropAmbiguousUndated(linkIdx, pairs, valid, strong);
         var uf = new ConstrainedUnionFind(n, cannotLink, [.. valid.Select(r => r.Birth >> 9)], [.. valid.Select(r => r.Entity.Sex)]);
         foreach (var (a, b) in mustLink)
         {
@@ -285,6 +290,57 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         return new ResolutionResult(clusters, links, model, pairs.Length, threshold, rejected);
+    }
+
+    /// <summary>
+    /// An undated record linked to people born two or more years apart (two namesakes' records) can be only one of them;
+    /// unless its best link beats the best link to the other by <see cref="UndatedMargin"/> bits, it is left out of
+    /// both (its links to dated records are dropped): joining the wrong namesake costs more pairs than staying alone.
+    /// Links resting on a shared document, phone or e-mail are kept. <paramref name="links"/> is sorted by weight, best first.
+    /// </summary>
+    private static List<(double W, int P)> DropAmbiguousUndated(List<(double W, int P)> links, long[] pairs, List<ResolverRecord> records, bool[] strong)
+    {
+        // Per undated record: weight and birth year of its best dated partner, then the best weight of a partner born
+        // two or more years from that one.
+        var best = new Dictionary<int, (double W, int Year)>();
+        var rival = new Dictionary<int, double>();
+        var anchored = new HashSet<int>();
+        foreach (var (w, p) in links)
+        {
+            var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
+            if ((records[a].Birth == 0) == (records[b].Birth == 0))
+            {
+                continue;
+            }
+
+            var (u, d) = records[a].Birth == 0 ? (a, b) : (b, a);
+            if (strong[p])
+            {
+                anchored.Add(u);
+            }
+
+            var year = records[d].Birth >> 9;
+            if (!best.TryGetValue(u, out var top))
+            {
+                best[u] = (w, year);
+            }
+            else if (Math.Abs(year - top.Year) >= 2 && !rival.ContainsKey(u))
+            {
+                rival[u] = w;
+            }
+        }
+
+        var ambiguous = new HashSet<int>(rival.Where(r => !anchored.Contains(r.Key) && best[r.Key].W - r.Value < UndatedMargin).Select(r => r.Key));
+        if (ambiguous.Count == 0)
+        {
+            return links;
+        }
+
+        return links.FindAll(l =>
+        {
+            var (a, b) = ((int)(pairs[l.P] >> 32), (int)(pairs[l.P] & 0xFFFFFFFF));
+            return !((ambiguous.Contains(a) && records[b].Birth != 0) || (ambiguous.Contains(b) && records[a].Birth != 0));
+        });
     }
 
     private static double Factor(ReadOnlySpan<int> levels, double[][] weights)
