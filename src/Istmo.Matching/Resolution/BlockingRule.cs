@@ -67,36 +67,19 @@ public sealed class BlockingRule
     /// Any name token's first two letters with the birth day and month (in either order) and the birth year or the next:
     /// records a year apart or with day and month swapped still meet (a mistyped year is the commonest date error).
     /// </summary>
-    public static BlockingRule NamePrefixAndNearBirthDate { get; } = new("name-prefix+near-dob", (ResolverRecord r, List<ulong> keys) =>
+    public static BlockingRule NamePrefixAndNearBirthDate { get; } = new("name-prefix+near-dob", (ResolverRecord r, List<ulong> keys) => AddCombined(keys, r.Prefixes2Hashes, NearDates(r.Birth)))
     {
-        if (NearDateCode(r.Birth) is { } date)
-        {
-            foreach (var p in r.Prefixes2Hashes)
-            {
-                keys.Add(Mix(p, date));
-                keys.Add(Mix(p, date + 1)); // the next year (the year is the code's low bits)
-            }
-        }
-    })
-    { WindowOversized = false };
+        WindowOversized = false,
+    };
 
     /// <summary>
     /// Every pair of name tokens' first three letters (sorted) with the birth year or the next: survives typos after the
     /// third letter and a day, month or year off by one, in blocks far smaller than a surname sound with the year.
     /// </summary>
-    public static BlockingRule NamePrefixPairsAndYear { get; } = new("name-prefix-pair+year", (ResolverRecord r, List<ulong> keys) =>
+    public static BlockingRule NamePrefixPairsAndYear { get; } = new("name-prefix-pair+year", (ResolverRecord r, List<ulong> keys) => AddCombined(keys, r.PrefixPairHashes, r.Birth == 0 ? [] : [r.Birth >> 9, (r.Birth >> 9) + 1]))
     {
-        if (r.Birth != 0)
-        {
-            var year = r.Birth >> 9;
-            foreach (var p in r.PrefixPairHashes)
-            {
-                keys.Add(Mix(p, year));
-                keys.Add(Mix(p, year + 1));
-            }
-        }
-    })
-    { WindowOversized = false };
+        WindowOversized = false,
+    };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
@@ -129,28 +112,30 @@ public sealed class BlockingRule
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
     /// year (records born in years y and y+1 share the key of y+1). Empty without a full date.
     /// </summary>
-    internal static int[] NearDates(int birth) => NearDateCode(birth) is { } code ? [code, code + 1] : [];
-
-    /// <summary>Day and month sorted, then the year in the low 16 bits (so code + 1 is the next year); null without a full date.</summary>
-    private static int? NearDateCode(int birth)
+    internal static int[] NearDates(int birth)
     {
         if (birth == 0 || (birth & 31) == 0 || ((birth >> 5) & 15) == 0)
         {
-            return null;
+            return [];
         }
 
+        // Day and month sorted, then the year in the low 16 bits, so code + 1 is the next year.
         var (year, month, day) = (birth >> 9, (birth >> 5) & 15, birth & 31);
         var (lo, hi) = month <= day ? (month, day) : (day, month);
-        return (((lo << 5) | hi) << 16) | year;
+        var code = (((lo << 5) | hi) << 16) | year;
+        return [code, code + 1];
     }
 
-    /// <summary>A component's hash combined with a number (splitmix64 finaliser: every input bit moves every output bit).</summary>
-    private static ulong Mix(ulong hash, int value)
+    /// <summary>Every name key's hash combined with every date key (keys built without strings).</summary>
+    private static void AddCombined(List<ulong> keys, ulong[] nameHashes, int[] dates)
     {
-        var z = hash + (0x9E3779B97F4A7C15UL * (ulong)(uint)value) + 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        foreach (var h in nameHashes)
+        {
+            foreach (var d in dates)
+            {
+                keys.Add(ResolverBlocking.Mix(h, d));
+            }
+        }
     }
 
     internal IEnumerable<string> KeysOf(ResolverRecord r)

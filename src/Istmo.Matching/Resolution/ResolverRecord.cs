@@ -27,8 +27,6 @@ internal sealed class ResolverRecord
     /// <summary>Sorted pairs of the primary name's token keys (blocking).</summary>
     public string[] TokenPairs { get; init; } = [];
 
-    /// <summary>Sorted pairs of the primary name's tokens' first three letters (blocking).</summary>
-    public string[] PrefixPairs { get; init; } = [];
 
     /// <summary>Distinct first two letters of the primary name's tokens (blocking).</summary>
     public string[] Prefixes2 { get; init; } = [];
@@ -36,7 +34,7 @@ internal sealed class ResolverRecord
     /// <summary>Hashes of <see cref="Prefixes2"/> (blocking keys are built from them without strings).</summary>
     public ulong[] Prefixes2Hashes { get; init; } = [];
 
-    /// <summary>Hashes of <see cref="PrefixPairs"/>.</summary>
+    /// <summary>Hashes of the sorted pairs of the primary name's tokens' first three letters (blocking).</summary>
     public ulong[] PrefixPairHashes { get; init; } = [];
 
     /// <summary>Sorted triples of the primary name's token keys (blocking).</summary>
@@ -138,7 +136,6 @@ internal sealed class ResolverRecord
             SortText = primary is null ? "" : string.Join(' ', primary.Tokens.Select(t => t.Fold)),
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],
-            PrefixPairs = [.. prefixPairs],
             Prefixes2 = prefixes2,
             Prefixes2Hashes = [.. prefixes2.Select(ResolverBlocking.Hash)],
             PrefixPairHashes = [.. prefixPairs.Select(ResolverBlocking.Hash)],
