@@ -154,13 +154,12 @@ public static partial class MatchingBenchmark
 
             if (!trace.Candidates.Contains(((long)a << 32) | (uint)b))
             {
-                var (ml, _) = trace.Explain(a, b);
+                var (ml, mw) = trace.Explain(a, b);
                 var mk = $"name {ml[0]} birth {ml[1]}";
                 missedLevels[mk] = missedLevels.GetValueOrDefault(mk) + 1;
                 if (notCandidate % 97 == 0)
                 {
-                    var (lv, wt) = trace.Explain(a, b);
-                    w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", lv)}] w={wt:0.0}");
+                    w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", ml)}] w={mw:0.0}");
                 }
 
                 notCandidate++;
