@@ -189,14 +189,8 @@ public class ResolutionTests
     public void Resolve_UndatedRecordMatchingParentAndChildAlike_StaysAlone()
     {
         // The undated record is one of the two people, and nothing says which: joining either would be a guess.
-        var records = new List<MatchEntity>
-        {
-            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
-            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
-            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15"),
-            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
-            new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"] },
-        };
+        var records = ParentAndChild();
+        records.Add(new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"] });
 
         var r = new EntityResolver().Resolve(records);
 
@@ -209,14 +203,8 @@ public class ResolutionTests
     public void Resolve_UndatedRecordCloserToOnePerson_JoinsThem()
     {
         // The same name, but the undated record shares the child's document: it is the child.
-        var records = new List<MatchEntity>
-        {
-            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
-            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
-            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15", "8-777-1234"),
-            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
-            new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"], DocumentNumbers = ["8-777-1234"] },
-        };
+        var records = ParentAndChild(childDocument: "8-777-1234");
+        records.Add(new() { Id = "u", Names = ["Juan Carlos Pérez Gómez"], DocumentNumbers = ["8-777-1234"] });
 
         var r = new EntityResolver().Resolve(records);
 
@@ -227,19 +215,20 @@ public class ResolutionTests
     [Fact]
     public void Resolve_ParentAndChildWithOneName_KeptApartAndEachClustered()
     {
-        var records = new List<MatchEntity>
-        {
-            P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
-            P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
-            P("c1", "Juan Carlos Pérez Gómez", "1979-09-15"),
-            P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
-        };
-
-        var r = new EntityResolver().Resolve(records);
+        var r = new EntityResolver().Resolve(ParentAndChild());
 
         Assert.Equal("p1,p2", ClusterOf(r, "p1"));
         Assert.Equal("c1,c2", ClusterOf(r, "c1"));
     }
+
+    /// <summary>Two records of a father and two of his son, who has the same name and was born 29 years later.</summary>
+    private static List<MatchEntity> ParentAndChild(string? childDocument = null) =>
+    [
+        P("p1", "Juan Carlos Pérez Gómez", "1950-04-02"),
+        P("p2", "Juan Carlos Perez Gomez", "1950-04-02"),
+        P("c1", "Juan Carlos Pérez Gómez", "1979-09-15", childDocument),
+        P("c2", "Juan C. Pérez Gómez", "1979-09-15"),
+    ];
 
     [Fact]
     public void UnionFind_BothSexes_Refused()
