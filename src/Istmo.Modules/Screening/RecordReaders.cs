@@ -91,6 +91,11 @@ public static class RecordReaders
             throw new FormatException("The CSV file is empty: a header row is needed.");
         }
 
+        if (header.Any(h => !IsDecodedText(h)))
+        {
+            throw new FormatException("The header is not UTF-8 text (a binary file, or another encoding such as Latin-1?): save the file as UTF-8 CSV.");
+        }
+
         var fields = map.Resolve(header);
         if (!fields.ContainsKey("id"))
         {
@@ -131,6 +136,16 @@ public static class RecordReaders
 
             var line = (int)csv.LineNumber;
             var count = csv.FieldCount;
+
+            // Invalid UTF-8 (a Latin-1 or Windows-1252 export) decodes to U+FFFD: "Jos?" would be stored and matched as a
+            // different name, so the row is refused with the column named instead.
+            var undecoded = Enumerable.Range(0, Math.Min(count, header.Length)).FirstOrDefault(i => !IsDecodedText(csv.GetString(i)), -1);
+            if (undecoded >= 0)
+            {
+                var badId = fields.TryGetValue("id", out var idIx) && idIx[0] < count ? RecordText.Clean(csv.GetString(idIx[0])) : null;
+                result.Issues.Add(new RecordIssue(line, badId, header[undecoded], NotUtf8));
+                continue;
+            }
             string? Cell(string field) => fields.TryGetValue(field, out var ix) && ix[0] < count ? csv.GetString(ix[0]) : null;
             List<string> Cells(string field) => fields.TryGetValue(field, out var ix)
                 ? [.. ix.Where(i => i < count).SelectMany(i => RecordText.SplitValues(csv.GetString(i)))]
@@ -154,6 +169,22 @@ public static class RecordReaders
         return result;
     }
 
+    private const string NotUtf8 = "not UTF-8 text (another encoding such as Latin-1 or Windows-1252?): save the file as UTF-8; the row was not read";
+
+    /// <summary>False when decoding met bytes that are not UTF-8 (they become U+FFFD) or the text holds control characters other than tab.</summary>
+    private static bool IsDecodedText(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch == '\uFFFD' || (char.IsControl(ch) && ch is not ('\t' or '\r' or '\n')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reads FollowTheMoney JSON lines: Person, Organization, Company, LegalEntity and PublicBody are read; other schemata are counted as skipped.</summary>
     public static ReadResult ReadFtm(Stream stream, IProgress<int>? progress = null)
     {
@@ -171,6 +202,12 @@ public static class RecordReaders
 
             if (string.IsNullOrWhiteSpace(text))
             {
+                continue;
+            }
+
+            if (!IsDecodedText(text))
+            {
+                result.Issues.Add(new RecordIssue(line, null, "json", NotUtf8));
                 continue;
             }
 

@@ -50,6 +50,31 @@ public sealed class ScreeningCliFileTests
     }
 
     [Fact]
+    public async Task Resolve_Latin1RowOrBinaryFile_RefusedNamingLineAndColumn()
+    {
+        // A Windows-1252 export: "José" is not UTF-8. Read as is it would become "Jos\uFFFD", another name.
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "latin1.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllBytesAsync(input, [.. "id,name,birth_date\na,Jos"u8, 0xE9, .. " P\u00e9rez,1980-01-01\nb,Ana Vargas,1980-01-01\nc,Ana Vargas,1980-01-01\n"u8]);
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("line 2 (id a), field name: not UTF-8 text", result.Error, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(rows["b"], rows["c"]);
+        Assert.NotEqual(rows["a"], rows["b"]);
+
+        var binary = Path.Combine(dir, "binary.csv");
+        await File.WriteAllBytesAsync(binary, [0x00, 0x9F, 0x92, 0x96, 0x01, 0x02, 0x0A, 0xFF, 0xFE, 0x0A]);
+        var refused = await CliRunner.RunAsync("resolve", "--input", binary, "--output", Path.Combine(dir, "binary-out.csv"));
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("The header is not UTF-8 text", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "binary-out.csv")));
+    }
+
+    [Fact]
     public async Task Resolve_SpacesAfterCommas_ColumnsMappedAndNamedWithoutTheSpace()
     {
         // FEBRL's files write ", " between fields: columns still map without --map, and messages name them as written.
