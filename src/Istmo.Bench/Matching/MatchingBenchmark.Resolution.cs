@@ -142,6 +142,30 @@ public static partial class MatchingBenchmark
             w.Line($"  rule {rule,-20} pairs {set.Count,10:N0}  true pairs covered {covered,8:N0} of {truePairs.Count:N0}, only by this rule {only,6:N0}");
         }
 
+        var truthSize = truth.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        int attRight = 0, attLone = 0, attWrong = 0;
+        foreach (var (u, p) in trace.Attached)
+        {
+            if (truth[u] == truth[p])
+            {
+                attRight++;
+            }
+            else if (truthSize[truth[u]] == 1)
+            {
+                attLone++;
+            }
+            else
+            {
+                attWrong++;
+                if (attWrong % 50 == 1)
+                {
+                    var mates = Enumerable.Range(0, records.Count).Where(i => i != u && truth[i] == truth[u]).Select(i => Describe(records[i]) + (trace.Candidates.Contains(((long)Math.Min(i, u) << 32) | (uint)Math.Max(i, u)) ? " [cand]" : ""));
+                    w.Line($"    wrong attach: {Describe(records[u])} -> {Describe(records[p])}; mates: {string.Join(" | ", mates)}");
+                }
+            }
+        }
+
+        w.Line($"  attached undated: right {attRight:N0}, lone person {attLone:N0}, other person's cluster {attWrong:N0}");
         int notCandidate = 0, below = 0, guarded = 0;
         var belowPatterns = new Dictionary<string, int>();
         var missedLevels = new Dictionary<string, int>();

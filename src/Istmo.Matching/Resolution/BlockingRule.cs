@@ -52,6 +52,12 @@ public sealed class BlockingRule
     internal bool WindowOversized { get; private init; } = true;
 
     /// <summary>
+    /// When set, only pairs with at least one record of this kind are made (a rule for records that other rules miss):
+    /// a block is then compared as those records times all, and in an oversized block they meet their neighbours in name order.
+    /// </summary>
+    internal Func<ResolverRecord, bool>? Involving { get; private init; }
+
+    /// <summary>
     /// Every pair of name tokens (Spanish phonetic keys, sorted): records sharing two name parts in any order are compared,
     /// so a typo, a dropped maternal surname, swapped surnames or surname-first order still leave a shared pair.
     /// </summary>
@@ -81,6 +87,47 @@ public sealed class BlockingRule
         WindowOversized = false,
     };
 
+    /// <summary>
+    /// Any name token (phonetic key) with the birth year, for records with only a year: the day-and-month rules cannot key
+    /// them, and a typo in one of two name parts leaves no shared pair of tokens or prefixes.
+    /// </summary>
+    public static BlockingRule NameTokenAndYearOfYearOnly { get; } = new("name-token+year (year-only)", (ResolverRecord r, List<ulong> keys) =>
+    {
+        if (r.Birth == 0)
+        {
+            return;
+        }
+
+        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
+        {
+            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
+            {
+                keys.Add(ResolverBlocking.Mix(ResolverBlocking.Hash(t.Key), r.Birth >> 9));
+            }
+        }
+    })
+    {
+        Involving = r => r.Birth != 0 && (r.Birth & 511) == 0,
+    };
+
+    /// <summary>
+    /// Any name token (phonetic key), for records without a birth date: they meet the records whose names sort next to
+    /// theirs in each name part's block, so a typo in one of two name parts still leaves them a neighbour.
+    /// </summary>
+    public static BlockingRule NameTokenOfUndated { get; } = new("name-token (undated)", (ResolverRecord r, List<ulong> keys) =>
+    {
+        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
+        {
+            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
+            {
+                keys.Add(ResolverBlocking.Hash(t.Key));
+            }
+        }
+    })
+    {
+        Involving = r => r.Birth == 0,
+    };
+
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
 
@@ -106,7 +153,7 @@ public sealed class BlockingRule
     public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, Document, Phone, Email];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, Document, Phone, Email];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next

@@ -106,7 +106,11 @@ internal static class ResolverBlocking
                 continue;
             }
 
-            if (members.Length <= full)
+            if (rule.Involving is { } involving)
+            {
+                InvolvingPairs(pairs, records, members, involving, o);
+            }
+            else if (members.Length <= full)
             {
                 for (int x = 0; x < members.Length; x++)
                 {
@@ -194,6 +198,59 @@ internal static class ResolverBlocking
             }
 
             for (int y = Math.Max(0, x - window); y < Math.Min(byName.Length, x + 1 + window); y++)
+            {
+                if (y != x)
+                {
+                    Add(pairs, records, byName[x], byName[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>A block of a rule with <see cref="BlockingRule.Involving"/>: each such record with every other member, or in an oversized block with its name-order neighbours.</summary>
+    private static void InvolvingPairs(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o)
+    {
+        var any = false;
+        foreach (var m in members)
+        {
+            any |= involving(records[m]);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        if (members.Length <= o.MaxBlockSize)
+        {
+            for (int x = 0; x < members.Length; x++)
+            {
+                for (int y = x + 1; y < members.Length; y++)
+                {
+                    if (involving(records[members[x]]) || involving(records[members[y]]))
+                    {
+                        Add(pairs, records, members[x], members[y]);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var byName = members.ToArray();
+        Array.Sort(byName, (a, b) =>
+        {
+            var c = string.CompareOrdinal(records[a].SortText, records[b].SortText);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (int x = 0; x < byName.Length; x++)
+        {
+            if (!involving(records[byName[x]]))
+            {
+                continue;
+            }
+
+            for (int y = Math.Max(0, x - o.Window); y < Math.Min(byName.Length, x + 1 + o.Window); y++)
             {
                 if (y != x)
                 {

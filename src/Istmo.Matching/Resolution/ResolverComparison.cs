@@ -132,6 +132,9 @@ internal static class ResolverComparison
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
     public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == 1 || levels[Phone] == 1 || levels[Email] == 2;
 
+    /// <summary>True when both records hold a document, phone or e-mail of the same kind and the values differ (other people, or another passport).</summary>
+    public static bool IdentifierDiffers(ReadOnlySpan<int> levels) => levels[Document] == 0 || levels[Phone] == 0 || levels[Email] == 0;
+
     /// <summary>The same test on two records, without comparing anything else.</summary>
     public static bool SharesIdentifier(ResolverRecord a, ResolverRecord b) =>
         Overlap(a.Entity.Documents, b.Entity.Documents) == 1 || Overlap(a.Entity.Phones, b.Entity.Phones) == 1 || EmailLevel(a.Emails, b.Emails) == 2;

@@ -36,5 +36,8 @@ internal sealed class ResolverTrace
     /// <summary>Pairs per blocking rule (before the union), also when not <see cref="Detailed"/>.</summary>
     public Dictionary<string, int> RuleCounts { get; } = [];
 
+    /// <summary>Undated records attached to the one cluster their close-named partners belong to (record, partner).</summary>
+    public List<(int Record, int Partner)> Attached { get; } = [];
+
     public Func<int, int, (int[] Levels, double Weight)> Explain { get; set; } = (_, _) => ([], 0);
 }

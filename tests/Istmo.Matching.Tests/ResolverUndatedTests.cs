@@ -1,0 +1,150 @@
+namespace Istmo.Matching.Tests;
+
+/// <summary>The fourth resolution pass: blocking for year-only and undated records, and undated records joining the only person their name can be.</summary>
+public class ResolverUndatedTests
+{
+    private static MatchEntity P(string id, string name, string? dob, string? doc = null) => new()
+    {
+        Id = id,
+        Names = [name],
+        BirthDate = dob is null ? null : PartialDate.Parse(dob),
+        DocumentNumbers = doc is null ? [] : [doc],
+    };
+
+    private static List<ResolverRecord> Records(params MatchEntity[] entities)
+    {
+        var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
+        return [.. entities.Select((e, i) => ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false))))];
+    }
+
+    private static long[] Pairs(BlockingRule rule, ResolverOptions? options = null, params MatchEntity[] entities) =>
+        ResolverBlocking.CandidatePairs(Records(entities), (options ?? new ResolverOptions()) with { BlockingRules = [rule] }, null);
+
+    private static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
+
+    [Fact]
+    public void NameTokenAndYearOfYearOnly_TypoInOneOfTwoPartsAndOnlyTheYear_Compared()
+    {
+        // A typo in the surname and only the year on one side: no shared pair of tokens or prefixes, no day and month.
+        MatchEntity[] records = [P("a", "Naresh Mittal", "1954-06-21"), P("b", "Naresh Mylttal", "1954"), P("c", "Naresh Kumar", "1954-02-02")];
+        var pairs = Pairs(BlockingRule.NameTokenAndYearOfYearOnly, null, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.Contains(Pair(1, 2), pairs);
+
+        // Two full dates in the same block are left to the rules that key the day and month.
+        Assert.DoesNotContain(Pair(0, 2), pairs);
+        Assert.Empty(Pairs(BlockingRule.NameTokenAndYearOfYearOnly, null, P("a", "Naresh Mittal", "1954-06-21"), P("b", "Naresh Mylttal", "1956")));
+        Assert.Contains(BlockingRule.NameTokenAndYearOfYearOnly, BlockingRule.Defaults);
+    }
+
+    [Fact]
+    public void InvolvingRule_OversizedBlock_YearOnlyRecordMeetsItsNameNeighbours()
+    {
+        // Eight records born 1954 share the token "naresh" (block above MaxBlockSize 4): the year-only record meets the
+        // records next to it in name order (window 1), not the whole block.
+        MatchEntity[] records =
+        [
+            P("y", "Naresh Mylttal", "1954"), P("a", "Naresh Agarwal", "1954-01-01"), P("b", "Naresh Bose", "1954-01-02"),
+            P("m", "Naresh Mittal", "1954-06-21"), P("s", "Naresh Shah", "1954-01-03"), P("t", "Naresh Tiwari", "1954-01-04"),
+            P("v", "Naresh Verma", "1954-01-05"), P("z", "Naresh Zaveri", "1954-01-06"),
+        ];
+        var pairs = Pairs(BlockingRule.NameTokenAndYearOfYearOnly, new ResolverOptions { MaxBlockSize = 4, Window = 1 }, records);
+        Assert.Contains(Pair(0, 3), pairs);
+        Assert.DoesNotContain(Pair(0, 1), pairs);
+        Assert.All(pairs, p => Assert.Equal(0, (int)(p >> 32)));
+    }
+
+    [Fact]
+    public void NameTokenOfUndated_TypoInOneOfTwoParts_Compared_DatedPairsNot()
+    {
+        MatchEntity[] records = [P("a", "Aleksandr Medvedev", "1980-03-02"), P("u", "Aleksandr Mededev", null), P("b", "Aleksandr Petrov", "1975-01-01")];
+        var pairs = Pairs(BlockingRule.NameTokenOfUndated, null, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.Contains(Pair(1, 2), pairs);
+        Assert.DoesNotContain(Pair(0, 2), pairs);
+        Assert.Contains(BlockingRule.NameTokenOfUndated, BlockingRule.Defaults);
+    }
+
+    // AttachExclusiveUndated on hand-made candidate pairs: records 0 and 1 are one person's cluster, 2 is undated.
+    private static readonly MatchEntity[] Person =
+    [
+        P("d1", "Aleksandr Medvedev", "1980-03-02"), P("d2", "Aleksandr Medvedev", "1980-03-02"), P("u", "Aleksandr Mededev", null),
+        P("n1", "Aleksandr Medvedev", "1955-07-09"),
+    ];
+
+    private static (List<(int A, int B, double W)> Attached, ConstrainedUnionFind Uf) Attach(
+        (int A, int B, EntityResolver.Closeness Close, double Factor)[] candidates, double prior = -20)
+    {
+        var records = Records(Person);
+        var uf = new ConstrainedUnionFind(records.Count, [], [.. records.Select(r => r.Birth >> 9)]);
+        uf.Union(0, 1);
+        var attached = EntityResolver.AttachExclusiveUndated(
+            [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, records, uf);
+        return (attached, uf);
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_CloseNamesInOneCluster_JoinsByItsBestLink()
+    {
+        // Pairwise the undated record is below 50 % (prior −20 bits, factors 17–18), but both its close names are one person.
+        var (attached, uf) = Attach([(0, 2, EntityResolver.Closeness.Partner, 17), (1, 2, EntityResolver.Closeness.Partner, 18)]);
+        Assert.Equal([(2, 1, -2.0)], attached);
+        Assert.Equal(uf.Find(0), uf.Find(2));
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_CloseNameInAnotherCluster_StaysAlone()
+    {
+        // A namesake born 1955 (record 3, its own cluster) has the same close name: the record could be either.
+        var (attached, uf) = Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 18)]);
+        Assert.Empty(attached);
+        Assert.NotEqual(uf.Find(0), uf.Find(2));
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_RivalOrWeakLinkElsewhere_StaysAlone_RivalInTheSameClusterDoesNot()
+    {
+        // A close name whose document differs (a rival) in another cluster rules exclusivity out, in either order.
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Rival, 18)]).Attached);
+        Assert.Empty(Attach([(2, 3, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+
+        // So does a close name too weak to join (below ExclusiveFloor) in another cluster.
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 10)]).Attached);
+
+        // A rival inside the cluster it joins does not.
+        Assert.Single(Attach([(1, 2, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+
+        // Far names are not evidence either way.
+        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Far, 0)]).Attached);
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_OnlyLinkBelowTheFloor_StaysAlone()
+    {
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 14)]).Attached); // −6 bits: below ExclusiveFloor (−5)
+        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 15)]).Attached);
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_DatedOrAlreadyClusteredRecords_Untouched()
+    {
+        // Record 3 is dated: close names never attach it this way (its date decides through the pairwise links).
+        Assert.Empty(Attach([(0, 3, EntityResolver.Closeness.Partner, 18)]).Attached);
+    }
+
+    [Fact]
+    public void CloseName_ContradictingFacts_MakeARival()
+    {
+        var levels = new int[ResolverComparison.Count];
+        Array.Fill(levels, -1);
+        levels[ResolverComparison.Name] = 6;
+        Assert.Equal(EntityResolver.Closeness.Partner, EntityResolver.CloseName(levels));
+        levels[ResolverComparison.Document] = 0;
+        Assert.Equal(EntityResolver.Closeness.Rival, EntityResolver.CloseName(levels));
+        levels[ResolverComparison.Document] = 1;
+        levels[ResolverComparison.Sex] = 0;
+        Assert.Equal(EntityResolver.Closeness.Rival, EntityResolver.CloseName(levels));
+        levels[ResolverComparison.Name] = 5; // a surname conflicts: another person, not evidence
+        Assert.Equal(EntityResolver.Closeness.Far, EntityResolver.CloseName(levels));
+    }
+}
