@@ -73,13 +73,13 @@ public class ResolverUndatedTests
     ];
 
     private static (List<(int A, int B, double W)> Attached, ConstrainedUnionFind Uf) Attach(
-        (int A, int B, EntityResolver.Closeness Close, double Factor)[] candidates, double prior = -20)
+        (int A, int B, EntityResolver.Closeness Close, double Factor)[] candidates, double prior = -20, double thresholdWeight = 0)
     {
         var records = Records(Person);
         var uf = new ConstrainedUnionFind(records.Count, [], [.. records.Select(r => r.Birth >> 9)]);
         uf.Union(0, 1);
         var attached = EntityResolver.AttachExclusiveUndated(
-            [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, records, uf);
+            [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, thresholdWeight, records, uf);
         return (attached, uf);
     }
 
@@ -123,6 +123,9 @@ public class ResolverUndatedTests
     {
         Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 14)]).Attached); // −6 bits: below ExclusiveFloor (−5)
         Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 15)]).Attached);
+
+        // The floor follows the link threshold: at 90 % (+3.2 bits) the same link is too weak.
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 15)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
     }
 
     [Fact]

@@ -22,8 +22,9 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     internal const double UndatedMargin = 2;
 
     /// <summary>
-    /// Lowest match weight (log2 odds, −5 ≈ 3 %) of the link by which an undated record joins the only cluster its close
-    /// names point to; a weaker close name counts against that cluster instead (see <see cref="AttachExclusiveUndated"/>).
+    /// Lowest match weight, in bits relative to the link threshold (−5: 3 % at the default 50 %), of the link by which an
+    /// undated record joins the only cluster its close names point to; a weaker close name counts against that cluster
+    /// instead (see <see cref="AttachExclusiveUndated"/>). Relative, so a stricter threshold makes attachments stricter too.
     /// </summary>
     /// <remarks>300k generated records: no floor F1 0.9375, −5 → 0.9377.</remarks>
     internal const double ExclusiveFloor = -5;
@@ -266,7 +267,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
-        foreach (var (a, b, w) in AttachExclusiveUndated(pairs, close, factors, prior, valid, uf))
+        foreach (var (a, b, w) in AttachExclusiveUndated(pairs, close, factors, prior, thresholdWeight, valid, uf))
         {
             Trace?.Attached.Add((a, b));
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));
@@ -382,10 +383,10 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     /// there. A pairwise link weighs a name against the prior, which assumes namesakes anywhere in the registry (at a
     /// million records a close name alone stays below 50 %); the candidates show how many people the name can belong to.
     /// Close names in two clusters (namesakes, parent and child), a contradicting close name or a link weaker than
-    /// <see cref="ExclusiveFloor"/> leave it alone. Clusters are read before any attachment, so the order does not matter.
+    /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any attachment, so the order does not matter.
     /// Returns the links added (record, partner, weight).
     /// </summary>
-    internal static List<(int A, int B, double W)> AttachExclusiveUndated(long[] pairs, Closeness[] close, double[] factors, double prior, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
+    internal static List<(int A, int B, double W)> AttachExclusiveUndated(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
     {
         var n = records.Count;
         var root = new int[n];
@@ -423,7 +424,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
 
             var r = root[partner];
-            if (close[p] != Closeness.Partner || prior + factors[p] < ExclusiveFloor)
+            if (close[p] != Closeness.Partner || prior + factors[p] < thresholdWeight + ExclusiveFloor)
             {
                 rival[u] = rival[u] == None || rival[u] == r ? r : Several;
             }
