@@ -19,7 +19,7 @@ public class ResolverComparisonTests
     private static int[] Levels(string a, string? birthA, string b, string? birthB)
     {
         var r = Records((a, birthA), (b, birthB));
-        var context = new ResolverContext(new Dictionary<string, int>(), r.Length, new SimilarityCache(16));
+        var context = new ResolverContext(r, new SimilarityCache(16));
         var levels = new int[ResolverComparison.Count];
         ResolverComparison.Compare(r[0], r[1], levels, context);
         return levels;

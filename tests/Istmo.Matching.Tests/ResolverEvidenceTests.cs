@@ -73,7 +73,7 @@ public class ResolverEvidenceTests
         var entities = Enumerable.Range(0, 200).Select(i => P("w" + i, "José Rodríguez", null))
             .Append(P("t", "Jose Rodrigez", null)).Append(P("x1", "Xu Zhiruo", null)).Append(P("x2", "Xu Zhiruo", null)).ToArray();
         var records = Records(entities);
-        var context = new ResolverContext(ResolverContext.CountNames(records), records.Count, new SimilarityCache(16));
+        var context = new ResolverContext(records, new SimilarityCache(16));
         var levels = new int[ResolverComparison.Count];
         var common = ResolverComparison.Compare(records[0], records[1], levels, context);
         var typo = ResolverComparison.Compare(records[0], records[200], levels, context);
@@ -84,6 +84,27 @@ public class ResolverEvidenceTests
 
         // Word order does not make another name.
         Assert.Equal(Records(P("a", "RODRIGUEZ, JOSE", null))[0].NameKey, records[0].NameKey);
+    }
+
+    [Fact]
+    public void TermFrequency_ShortNameContainedInManyLongerOnes_CountsThemAll()
+    {
+        // Forty women named Rosa Rodríguez with forty different maternal surnames, and one record written short: as a whole
+        // name "Rosa Rodríguez" is rare (once), but it can denote any of the forty.
+        string[] maternal = ["Méndez", "Pinto", "Vega", "Lara", "Ríos", "Soto", "Cruz", "Mora", "Rojas", "Campos"];
+        var entities = Enumerable.Range(0, 40).Select(i => P("r" + i, $"Rosa Rodríguez {maternal[i % 10]}{(i < 10 ? "" : " " + maternal[(i / 10) % 10])}", null))
+            .Append(P("short", "Rosa Rodríguez", null)).Append(P("x1", "Xu Zhiruo", null)).Append(P("x2", "Xu Zhiruo", null)).ToArray();
+        var records = Records(entities);
+        var context = new ResolverContext(records, new SimilarityCache(16));
+        Assert.Equal(41f / records.Count, records[40].NameFrequency, 5);
+        Assert.True(records[0].NameFrequency < records[40].NameFrequency);
+
+        var levels = new int[ResolverComparison.Count];
+        var shortForm = ResolverComparison.Compare(records[0], records[40], levels, context);
+        Assert.True(levels[ResolverComparison.Name] >= 6, $"name level {levels[ResolverComparison.Name]}");
+        Assert.True(context.TfAdjustment(shortForm) < 0, $"short form {context.TfAdjustment(shortForm):0.0}");
+        var rare = ResolverComparison.Compare(records[41], records[42], levels, context);
+        Assert.True(context.TfAdjustment(rare) > context.TfAdjustment(shortForm) + 3, $"rare {context.TfAdjustment(rare):0.0}, short form {context.TfAdjustment(shortForm):0.0}");
     }
 
     [Fact]

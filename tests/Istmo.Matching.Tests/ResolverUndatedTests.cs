@@ -121,11 +121,11 @@ public class ResolverUndatedTests
     [Fact]
     public void AttachExclusiveUndated_OnlyLinkBelowTheFloor_StaysAlone()
     {
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 14)]).Attached); // −6 bits: below ExclusiveFloor (−5)
-        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 15)]).Attached);
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 16)]).Attached); // −4 bits: below ExclusiveFloor (−3)
+        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 17)]).Attached);
 
         // The floor follows the link threshold: at 90 % (+3.2 bits) the same link is too weak.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 15)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 17)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
     }
 
     [Fact]

@@ -118,8 +118,9 @@ internal static class ResolverComparison
         levels[City] = TextLevel(a.City, b.City);
         levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
         levels[Address] = TextLevel(a.Address, b.Address);
-        // The frequency of the name the pair shares: of a typo'd form, that of the common form it was typed from.
-        return levels[Name] < 6 ? 0 : string.Equals(a.NameKey, b.NameKey, StringComparison.Ordinal) ? context.Frequency(a) : Math.Max(context.Frequency(a), context.Frequency(b));
+        // The frequency of the name a close pair shares: of a typo'd form, that of the common form it was typed from; of
+        // a short form, that of all the names containing it.
+        return levels[Name] < 6 ? 0 : Math.Max(ResolverContext.Frequency(a), ResolverContext.Frequency(b));
     }
 
     /// <summary>

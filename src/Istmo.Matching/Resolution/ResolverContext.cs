@@ -1,22 +1,24 @@
 namespace Istmo.Matching;
 
-/// <summary>What every comparison of one resolution run shares: whole-name frequencies and the token-similarity cache.</summary>
+/// <summary>What every comparison of one resolution run shares: name frequencies and the token-similarity cache.</summary>
 internal sealed class ResolverContext
 {
-    public ResolverContext(Dictionary<string, int> nameCounts, int records, SimilarityCache similarities)
+    /// <summary>Counts the records' names and sets each record's <see cref="ResolverRecord.NameFrequency"/>.</summary>
+    public ResolverContext(IReadOnlyList<ResolverRecord> records, SimilarityCache similarities)
     {
-        NameCounts = nameCounts;
-        Records = records;
+        NameCounts = CountNames(records);
+        Records = records.Count;
         Similarities = similarities;
         double f2 = 0, f3 = 0;
-        foreach (var c in nameCounts.Values)
+        foreach (var c in NameCounts.Values)
         {
-            var f = c / (double)Math.Max(1, records);
+            var f = c / (double)Math.Max(1, Records);
             f2 += f * f;
             f3 += f * f * f;
         }
 
         AverageSharedNameFrequency = f2 > 0 ? f3 / f2 : 0;
+        AssignNameFrequencies(records);
     }
 
     /// <summary>Records holding each whole name (<see cref="ResolverRecord.NameKey"/>), for the term-frequency adjustment.</summary>
@@ -31,7 +33,11 @@ internal sealed class ResolverContext
     /// </summary>
     public SimilarityCache Similarities { get; }
 
-    /// <summary>Σ f³ / Σ f²: the expected frequency of the name two random records share when they share one.</summary>
+    /// <summary>
+    /// Σ f³ / Σ f² over whole names: the expected frequency of the name two random records share when they share one.
+    /// Kept from whole-name counts (the records' containment counts are higher; as the baseline they made every
+    /// three-part name look rare: 300k F1 0.9377 instead of 0.9436).
+    /// </summary>
     public double AverageSharedNameFrequency { get; }
 
     /// <summary>Whole-name counts of the records (primary name, tokens sorted).</summary>
@@ -49,8 +55,56 @@ internal sealed class ResolverContext
         return counts;
     }
 
-    /// <summary>Frequency (0..1) of a record's whole name in the run.</summary>
-    public float Frequency(ResolverRecord r) => NameCounts.TryGetValue(r.NameKey, out var c) ? c / (float)Math.Max(1, Records) : 0;
+    /// <summary>Frequency (0..1) of a record's name in the run: see <see cref="ResolverRecord.NameFrequency"/>.</summary>
+    public static float Frequency(ResolverRecord r) => r.NameFrequency;
+
+    /// <summary>
+    /// Sets each record's <see cref="ResolverRecord.NameFrequency"/>: the records whose names contain all its name parts
+    /// (phonetic keys), counted by the parts themselves for one part, by the pair for two, by the rarest triple for more.
+    /// A name written short ("Rosa Rodríguez") thus counts every "Rosa Rodríguez X": whole-name counts took it for rare,
+    /// and the undated "Rosa Rodríguez" linked to whichever of them came first (300k: F1 0.9416 → 0.9436, false pairs −23 %).
+    /// </summary>
+    private static void AssignNameFrequencies(IReadOnlyList<ResolverRecord> records)
+    {
+        var counts = new Dictionary<ulong, int>();
+        void Count(string key) => counts[ResolverBlocking.Hash(key)] = counts.GetValueOrDefault(ResolverBlocking.Hash(key)) + 1;
+        int CountOf(string key) => counts[ResolverBlocking.Hash(key)];
+        var parts = new string[records.Count][];
+        for (int i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            parts[i] = r.Entity.Names.Length == 0 ? [] : [.. r.Entity.Names[0].Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => "1|" + t.Key).Distinct(StringComparer.Ordinal)];
+            foreach (var k in parts[i])
+            {
+                Count(k);
+            }
+
+            foreach (var k in r.TokenPairs)
+            {
+                Count("2|" + k);
+            }
+
+            foreach (var k in r.TokenTriples)
+            {
+                Count("3|" + k);
+            }
+        }
+
+        var n = (float)Math.Max(1, records.Count);
+        for (int i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var c = parts[i].Length switch
+            {
+                0 => 0,
+                1 => CountOf(parts[i][0]),
+                _ when r.TokenTriples.Length > 0 => r.TokenTriples.Min(t => CountOf("3|" + t)),
+                _ when r.TokenPairs.Length > 0 => r.TokenPairs.Min(t => CountOf("2|" + t)),
+                _ => parts[i].Min(CountOf),
+            };
+            r.NameFrequency = c / n;
+        }
+    }
 
     /// <summary>
     /// Term-frequency adjustment of a close name (as Splink adjusts an exact match): log2(E[frequency of the name a random

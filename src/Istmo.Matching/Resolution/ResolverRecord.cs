@@ -43,6 +43,12 @@ internal sealed class ResolverRecord
     /// <summary>The primary name's folded tokens (particles left out) sorted and joined: the same name in any order (term frequency).</summary>
     public string NameKey { get; init; } = "";
 
+    /// <summary>
+    /// Share (0..1) of the run's records whose primary name contains every name part of this one (phonetic keys): how
+    /// many people this name, as written, could denote. Set by <see cref="ResolverContext"/>.
+    /// </summary>
+    public float NameFrequency { get; set; }
+
     /// <summary>Folded primary name (sort key of sorted neighbourhoods).</summary>
     public string SortText { get; init; } = "";
 
