@@ -66,14 +66,15 @@ internal sealed class ResolverContext
     /// </summary>
     private static void AssignNameFrequencies(IReadOnlyList<ResolverRecord> records)
     {
-        var counts = new Dictionary<ulong, int>();
-        void Count(string key) => counts[ResolverBlocking.Hash(key)] = counts.GetValueOrDefault(ResolverBlocking.Hash(key)) + 1;
-        int CountOf(string key) => counts[ResolverBlocking.Hash(key)];
-        var parts = new string[records.Count][];
+        // Keys hashed with their kind (one part, a pair, a triple) instead of building prefixed strings.
+        var counts = new Dictionary<ulong, int>(records.Count * 4);
+        static ulong Key(string key, int kind) => ResolverBlocking.Mix(ResolverBlocking.Hash(key), kind);
+        void Count(ulong key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+        var parts = new ulong[records.Count][];
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            parts[i] = r.Entity.Names.Length == 0 ? [] : [.. r.Entity.Names[0].Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => "1|" + t.Key).Distinct(StringComparer.Ordinal)];
+            parts[i] = r.Entity.Names.Length == 0 ? [] : [.. r.Entity.Names[0].Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => Key(t.Key, 1)).Distinct()];
             foreach (var k in parts[i])
             {
                 Count(k);
@@ -81,12 +82,12 @@ internal sealed class ResolverContext
 
             foreach (var k in r.TokenPairs)
             {
-                Count("2|" + k);
+                Count(Key(k, 2));
             }
 
             foreach (var k in r.TokenTriples)
             {
-                Count("3|" + k);
+                Count(Key(k, 3));
             }
         }
 
@@ -97,10 +98,10 @@ internal sealed class ResolverContext
             var c = parts[i].Length switch
             {
                 0 => 0,
-                1 => CountOf(parts[i][0]),
-                _ when r.TokenTriples.Length > 0 => r.TokenTriples.Min(t => CountOf("3|" + t)),
-                _ when r.TokenPairs.Length > 0 => r.TokenPairs.Min(t => CountOf("2|" + t)),
-                _ => parts[i].Min(CountOf),
+                1 => counts[parts[i][0]],
+                _ when r.TokenTriples.Length > 0 => r.TokenTriples.Min(t => counts[Key(t, 3)]),
+                _ when r.TokenPairs.Length > 0 => r.TokenPairs.Min(t => counts[Key(t, 2)]),
+                _ => parts[i].Min(k => counts[k]),
             };
             r.NameFrequency = c / n;
         }
