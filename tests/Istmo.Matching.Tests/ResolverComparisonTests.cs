@@ -45,6 +45,34 @@ public class ResolverComparisonTests
     }
 
     [Fact]
+    public void MayReachJaroWinkler90_NeverRejectsAPairThatReachesIt_AndRejectsMostUnrelatedOnes()
+    {
+        // The letter-count bound must be exact: on seeded random names made of a few syllables (so many pairs are close),
+        // no pair at Jaro–Winkler ≥ 0.9 is rejected; unrelated pairs mostly are.
+        var random = new Random(20261206);
+        string[] syllables = ["ma", "ri", "a", "jo", "se", "lu", "is", "pe", "rez", "go", "mez", "xi", "ao", "ling", "zhong", "an", "na", "el"];
+        string Name() => string.Join(' ', Enumerable.Range(0, 2 + random.Next(2)).Select(_ => string.Concat(Enumerable.Range(0, 1 + random.Next(3)).Select(_ => syllables[random.Next(syllables.Length)]))));
+        var names = Enumerable.Range(0, 400).Select(_ => Name()).ToArray();
+        var records = Records([.. names.Select(n => (n, (string?)null))]);
+        int close = 0, rejected = 0, pairs = 0;
+        for (int i = 0; i < records.Length; i++)
+        {
+            for (int j = i + 1; j < records.Length; j++)
+            {
+                pairs++;
+                var reaches = JaroWinkler.Similarity(records[i].NameKey, records[j].NameKey) >= 0.9;
+                var may = ResolverComparison.MayReachJaroWinkler90(records[i], records[j]);
+                Assert.True(may || !reaches, $"{records[i].NameKey} / {records[j].NameKey}");
+                close += reaches ? 1 : 0;
+                rejected += may ? 0 : 1;
+            }
+        }
+
+        Assert.True(close > 10, $"only {close} close pairs: the test would prove nothing");
+        Assert.True(rejected > pairs / 3, $"{rejected} of {pairs} rejected");
+    }
+
+    [Fact]
     public void Compare_BirthDates_SameYearAndYearApartAreSeparateLevels()
     {
         // A wrong day or month in the right year is one typing error; a year apart with another day and month is two, or

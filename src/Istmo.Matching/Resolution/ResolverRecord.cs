@@ -49,6 +49,12 @@ internal sealed class ResolverRecord
     /// </summary>
     public float NameFrequency { get; set; }
 
+    /// <summary>
+    /// Character counts of <see cref="NameKey"/> in 32 buckets (code point mod 32), or all zero when it is longer than 255:
+    /// a bound on the characters two whole names can have in common (see <see cref="ResolverComparison.LettersAlike"/>).
+    /// </summary>
+    public System.Runtime.Intrinsics.Vector256<byte> NameKeyLetters { get; init; }
+
     /// <summary>Folded primary name (sort key of sorted neighbourhoods).</summary>
     public string SortText { get; init; } = "";
 
@@ -112,6 +118,7 @@ internal sealed class ResolverRecord
             }
         }
 
+        var nameKey = string.Join(' ', folds.Order(StringComparer.Ordinal));
         string[] prefixes2 = [.. folds.Select(f => f.Length <= 2 ? f : f[..2]).Distinct(StringComparer.Ordinal)];
         var pairs = new List<string>();
         var triples = new List<string>();
@@ -138,7 +145,8 @@ internal sealed class ResolverRecord
             SurnameSound = first is null ? null : Matching.Metaphone.Encode(first.Canonical),
             Family = [.. family],
             Initials = InitialsOf(e),
-            NameKey = string.Join(' ', folds.Order(StringComparer.Ordinal)),
+            NameKey = nameKey,
+            NameKeyLetters = Letters(nameKey),
             SortText = primary is null ? "" : string.Join(' ', primary.Tokens.Select(t => t.Fold)),
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],
@@ -150,6 +158,21 @@ internal sealed class ResolverRecord
             Postcode = Code(source.PostalCode),
             Address = Text(source.Address),
         };
+    }
+
+    private static System.Runtime.Intrinsics.Vector256<byte> Letters(string s)
+    {
+        Span<byte> counts = stackalloc byte[32];
+        counts.Clear();
+        if (s.Length <= 255)
+        {
+            foreach (var c in s)
+            {
+                counts[c & 31]++;
+            }
+        }
+
+        return System.Runtime.Intrinsics.Vector256.Create<byte>(counts);
     }
 
     private static int InitialsOf(PreparedEntity e)
