@@ -129,6 +129,17 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void UnionFind_YearMistypedEachWay_JoinsThroughTheTrueYear_ThreeYearsRefused()
+    {
+        // 1980 is the true year; 1979 and 1981 are typing errors either way. A fourth record born 1982 is someone else.
+        var uf = new ConstrainedUnionFind(4, [], [1980, 1979, 1981, 1982]);
+        Assert.True(uf.Union(0, 1));
+        Assert.True(uf.Union(0, 2));
+        Assert.False(uf.Union(2, 3));
+        Assert.Equal(2, ConstrainedUnionFind.MaxYearSpan);
+    }
+
+    [Fact]
     public void UnionFind_SharedIdentifier_OverridesTheYearSpanButNotTheSexGuard()
     {
         var uf = new ConstrainedUnionFind(4, [], [1928, 1943, 1943, 1943], [0, 0, 1, 2]);

@@ -165,6 +165,15 @@ public static partial class MatchingBenchmark
             }
         }
 
+        foreach (var g in trace.Refused.GroupBy(x => x.Reason))
+        {
+            w.Line($"  refused links ({g.Key}): true pairs {g.Count(x => truth[x.A] == truth[x.B]):N0}, false pairs {g.Count(x => truth[x.A] != truth[x.B]):N0}");
+            foreach (var x in g.Where(x => truth[x.A] == truth[x.B]).Take(6))
+            {
+                w.Line($"    {Describe(records[x.A])} ~ {Describe(records[x.B])}");
+            }
+        }
+
         w.Line($"  attached undated: right {attRight:N0}, lone person {attLone:N0}, other person's cluster {attWrong:N0}");
         int notCandidate = 0, below = 0, guarded = 0;
         var belowPatterns = new Dictionary<string, int>();

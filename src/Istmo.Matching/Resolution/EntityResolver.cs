@@ -251,12 +251,17 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
             if (!Cohesive(a, b))
             {
+                Trace?.Refused.Add((a, b, "cohesion"));
                 continue;
             }
 
             var rootA = uf.Find(a);
             var rootB = uf.Find(b);
-            if (uf.Union(a, b, sharedIdentifier: strong[p]))
+            if (rootA != rootB && !uf.Union(a, b, sharedIdentifier: strong[p]))
+            {
+                Trace?.Refused.Add((a, b, "guard"));
+            }
+            else if (rootA != rootB)
             {
                 var list = new List<int>(MembersOf(rootA));
                 list.AddRange(MembersOf(rootB));

@@ -54,9 +54,9 @@ internal static class ResolverBlocking
     }
 
     /// <summary>
-    /// True when two records' birth years are both known and two or more apart: the clusterer never joins such records
-    /// (a cluster spans at most one birth year) unless they share a document, phone or e-mail, so comparing the others
-    /// could not change the result.
+    /// True when two records' birth years are both known and two or more apart: such a pair never links
+    /// (<see cref="ResolverComparison.Contradicts"/>) unless they share a document, phone or e-mail, so comparing the others
+    /// could not add a link (they may still meet in one cluster through a record born between them).
     /// </summary>
     public static bool BirthYearsContradict(int birthA, int birthB) => birthA != 0 && birthB != 0 && Math.Abs((birthA >> 9) - (birthB >> 9)) >= 2;
 
