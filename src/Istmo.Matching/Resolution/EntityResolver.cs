@@ -257,11 +257,16 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
             var rootA = uf.Find(a);
             var rootB = uf.Find(b);
-            if (rootA != rootB && !uf.Union(a, b, sharedIdentifier: strong[p]))
+            if (rootA == rootB)
+            {
+                continue;
+            }
+
+            if (!uf.Union(a, b, sharedIdentifier: strong[p]))
             {
                 Trace?.Refused.Add((a, b, "guard"));
             }
-            else if (rootA != rootB)
+            else
             {
                 var list = new List<int>(MembersOf(rootA));
                 list.AddRange(MembersOf(rootB));
@@ -389,8 +394,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     /// there. A pairwise link weighs a name against the prior, which assumes namesakes anywhere in the registry (at a
     /// million records a close name alone stays below 50 %); the candidates show how many people the name can belong to.
     /// Close names in two clusters (namesakes, parent and child), a contradicting close name or a link weaker than
-    /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any attachment, so the order does not matter.
-    /// Returns the links added (record, partner, weight).
+    /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any
+    /// attachment, so the order does not matter. Returns the links added (record, partner, weight).
     /// </summary>
     internal static List<(int A, int B, double W)> AttachExclusiveUndated(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
     {
