@@ -93,17 +93,9 @@ public sealed class BlockingRule
     /// </summary>
     public static BlockingRule NameTokenAndYearOfYearOnly { get; } = new("name-token+year (year-only)", (ResolverRecord r, List<ulong> keys) =>
     {
-        if (r.Birth == 0)
+        if (r.Birth != 0)
         {
-            return;
-        }
-
-        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
-        {
-            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
-            {
-                keys.Add(ResolverBlocking.Mix(ResolverBlocking.Hash(t.Key), r.Birth >> 9));
-            }
+            AddTokenKeys(r, keys, r.Birth >> 9);
         }
     })
     {
@@ -114,16 +106,7 @@ public sealed class BlockingRule
     /// Any name token (phonetic key), for records without a birth date: they meet the records whose names sort next to
     /// theirs in each name part's block, so a typo in one of two name parts still leaves them a neighbour.
     /// </summary>
-    public static BlockingRule NameTokenOfUndated { get; } = new("name-token (undated)", (ResolverRecord r, List<ulong> keys) =>
-    {
-        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
-        {
-            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
-            {
-                keys.Add(ResolverBlocking.Hash(t.Key));
-            }
-        }
-    })
+    public static BlockingRule NameTokenOfUndated { get; } = new("name-token (undated)", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null))
     {
         Involving = r => r.Birth == 0,
     };
@@ -171,6 +154,19 @@ public sealed class BlockingRule
         var (lo, hi) = month <= day ? (month, day) : (day, month);
         var code = (((lo << 5) | hi) << 16) | year;
         return [code, code + 1];
+    }
+
+    /// <summary>The hash of each name part's phonetic key (particles and initials left out), combined with the year if given.</summary>
+    private static void AddTokenKeys(ResolverRecord r, List<ulong> keys, int? year)
+    {
+        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
+        {
+            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
+            {
+                var h = ResolverBlocking.Hash(t.Key);
+                keys.Add(year is { } y ? ResolverBlocking.Mix(h, y) : h);
+            }
+        }
     }
 
     /// <summary>Every name key's hash combined with every date key (keys built without strings).</summary>
