@@ -102,20 +102,34 @@ public class ResolverUndatedTests
     }
 
     [Fact]
-    public void AttachExclusiveUndated_RivalOrWeakLinkElsewhere_StaysAlone_RivalInTheSameClusterDoesNot()
+    public void AttachExclusiveUndated_RivalOrCloseLinkElsewhere_StaysAlone_RivalInTheSameClusterDoesNot()
     {
         // A close name whose document differs (a rival) in another cluster rules exclusivity out, in either order.
         Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Rival, 18)]).Attached);
         Assert.Empty(Attach([(2, 3, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
 
-        // So does a close name too weak to join (below ExclusiveFloor) in another cluster.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 10)]).Attached);
+        // So does a close name in another cluster too weak to join (below ExclusiveFloor) but within the margin.
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 17), (2, 3, EntityResolver.Closeness.Partner, 14)]).Attached);
 
         // A rival inside the cluster it joins does not.
         Assert.Single(Attach([(1, 2, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
 
         // Far names are not evidence either way.
         Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Far, 0)]).Attached);
+    }
+
+    [Fact]
+    public void AttachExclusiveUndated_OtherClusterFarWeaker_JoinsTheStrongest()
+    {
+        // The namesake's close name is 4 bits (ExclusiveMargin) weaker: the record joins the stronger; 3 bits is too close.
+        Assert.Equal([(2, 0, -2.0)], Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 14)]).Attached);
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 15)]).Attached);
+
+        // The order of the candidates does not matter.
+        Assert.Equal([(2, 0, -2.0)], Attach([(2, 3, EntityResolver.Closeness.Partner, 14), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+
+        // The strongest close name contradicts (another document): no join, even far above the rest.
+        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Rival, 18), (2, 3, EntityResolver.Closeness.Partner, 10)]).Attached);
     }
 
     [Fact]
