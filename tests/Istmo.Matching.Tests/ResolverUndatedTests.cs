@@ -65,6 +65,19 @@ public class ResolverUndatedTests
         Assert.Contains(BlockingRule.NameTokenOfUndated, BlockingRule.Defaults);
     }
 
+    [Fact]
+    public void NamePrefixAndNearBirthDate_LargeBlock_RecordsMeetTheirNameNeighbours()
+    {
+        // Twelve people born the same day whose names start "Ma" and "Sa" (blocks above the small-block size of 10): the mistyped
+        // duplicate "Marta Salsedo" still meets "Marta Salcedo", its neighbour in name order, and not the whole block.
+        string[] surnames = ["Sáenz", "Salas", "Samudio", "Sánchez", "Santos", "Sanjur", "Saldaña", "Sagel", "Sarmiento", "Sandoval"];
+        var records = surnames.Select((x, i) => P("m" + i, "Mario " + x, "1980-05-05"))
+            .Append(P("a", "Marta Salcedo", "1980-05-05")).Append(P("b", "Marta Salsedo", "1980-05-05")).ToArray();
+        var pairs = Pairs(BlockingRule.NamePrefixAndNearBirthDate, null, records);
+        Assert.Contains(Pair(10, 11), pairs);
+        Assert.True(pairs.Length < 12 * 11 / 2 / 2, $"{pairs.Length} pairs: the block was compared whole");
+    }
+
     // AttachExclusiveUndated on hand-made candidate pairs: records 0 and 1 are one person's cluster, 2 is undated.
     private static readonly MatchEntity[] Person =
     [

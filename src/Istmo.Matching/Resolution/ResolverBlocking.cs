@@ -149,6 +149,10 @@ internal static class ResolverBlocking
             {
                 // A broad rule skips its large blocks, but an undated record has no date-keyed rule to fall back on.
                 UndatedByName(pairs, records, members, Math.Max(1, o.Window / 2));
+                if (rule.LargeBlockWindow > 0)
+                {
+                    NeighboursByName(pairs, records, members, _ => true, rule.LargeBlockWindow);
+                }
             }
         }
 
