@@ -50,7 +50,8 @@ internal static class TokenPrefilter
         return Vector256.Sum(lo + hi) > 4;
     }
 
-    private static Vector256<byte> Histogram(ReadOnlySpan<char> s)
+    /// <summary>Character counts in 32 buckets (code point mod 32); a byte each, so only for strings of at most 255 characters.</summary>
+    internal static Vector256<byte> Histogram(ReadOnlySpan<char> s)
     {
         Span<byte> counts = stackalloc byte[32];
         counts.Clear();

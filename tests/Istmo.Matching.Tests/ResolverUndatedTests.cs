@@ -38,6 +38,18 @@ public class ResolverUndatedTests
     }
 
     [Fact]
+    public void SingleTokenRules_RepeatedNamePart_NeverPairARecordWithItself()
+    {
+        // "Juan Juan" has one name part twice: keyed twice, the record met itself in its block, and as its own strongest
+        // close name it could never be attached to anyone.
+        MatchEntity[] records = [P("u", "Juan Juan Pérez", null), P("d", "Juan Juan Peres", "1970-01-01"), P("y", "Juan Juan Pérez", "1970")];
+        foreach (var rule in new[] { BlockingRule.NameTokenOfUndated, BlockingRule.NameTokenAndYearOfYearOnly })
+        {
+            Assert.All(Pairs(rule, null, records), p => Assert.NotEqual((int)(p >> 32), (int)(p & 0xFFFFFFFF)));
+        }
+    }
+
+    [Fact]
     public void InvolvingRule_OversizedBlock_YearOnlyRecordMeetsItsNameNeighbours()
     {
         // Eight records born 1954 share the token "naresh" (block above MaxBlockSize 4): the year-only record meets the
@@ -78,7 +90,7 @@ public class ResolverUndatedTests
         Assert.True(pairs.Length < 12 * 11 / 2 / 2, $"{pairs.Length} pairs: the block was compared whole");
     }
 
-    // AttachExclusiveUndated on hand-made candidate pairs: records 0 and 1 are one person's cluster, 2 is undated.
+    // AttachExclusive on hand-made candidate pairs: records 0 and 1 are one person's cluster, 2 is undated.
     private static readonly MatchEntity[] Person =
     [
         P("d1", "Aleksandr Medvedev", "1980-03-02"), P("d2", "Aleksandr Medvedev", "1980-03-02"), P("u", "Aleksandr Mededev", null),
@@ -86,80 +98,80 @@ public class ResolverUndatedTests
     ];
 
     private static (List<(int A, int B, double W)> Attached, ConstrainedUnionFind Uf) Attach(
-        (int A, int B, EntityResolver.Closeness Close, double Factor)[] candidates, double prior = -20, double thresholdWeight = 0)
+        (int A, int B, UndatedPlacement.Closeness Close, double Factor)[] candidates, double prior = -20, double thresholdWeight = 0)
     {
         var records = Records(Person);
         var uf = new ConstrainedUnionFind(records.Count, [], [.. records.Select(r => r.Birth >> 9)]);
         uf.Union(0, 1);
-        var attached = EntityResolver.AttachExclusiveUndated(
+        var attached = UndatedPlacement.AttachExclusive(
             [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, thresholdWeight, records, uf);
         return (attached, uf);
     }
 
     [Fact]
-    public void AttachExclusiveUndated_CloseNamesInOneCluster_JoinsByItsBestLink()
+    public void AttachExclusive_CloseNamesInOneCluster_JoinsByItsBestLink()
     {
         // Pairwise the undated record is below 50 % (prior −20 bits, factors 17–18), but both its close names are one person.
-        var (attached, uf) = Attach([(0, 2, EntityResolver.Closeness.Partner, 17), (1, 2, EntityResolver.Closeness.Partner, 18)]);
+        var (attached, uf) = Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17), (1, 2, UndatedPlacement.Closeness.Partner, 18)]);
         Assert.Equal([(2, 1, -2.0)], attached);
         Assert.Equal(uf.Find(0), uf.Find(2));
     }
 
     [Fact]
-    public void AttachExclusiveUndated_CloseNameInAnotherCluster_StaysAlone()
+    public void AttachExclusive_CloseNameInAnotherCluster_StaysAlone()
     {
         // A namesake born 1955 (record 3, its own cluster) has the same close name: the record could be either.
-        var (attached, uf) = Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 18)]);
+        var (attached, uf) = Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 18)]);
         Assert.Empty(attached);
         Assert.NotEqual(uf.Find(0), uf.Find(2));
     }
 
     [Fact]
-    public void AttachExclusiveUndated_RivalOrCloseLinkElsewhere_StaysAlone_RivalInTheSameClusterDoesNot()
+    public void AttachExclusive_RivalOrCloseLinkElsewhere_StaysAlone_RivalInTheSameClusterDoesNot()
     {
         // A close name whose document differs (a rival) in another cluster rules exclusivity out, in either order.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Rival, 18)]).Attached);
-        Assert.Empty(Attach([(2, 3, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Rival, 18)]).Attached);
+        Assert.Empty(Attach([(2, 3, UndatedPlacement.Closeness.Rival, 18), (0, 2, UndatedPlacement.Closeness.Partner, 18)]).Attached);
 
         // So does a close name in another cluster too weak to join (below ExclusiveFloor) but within the margin.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 17), (2, 3, EntityResolver.Closeness.Partner, 14)]).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17), (2, 3, UndatedPlacement.Closeness.Partner, 14)]).Attached);
 
         // A rival inside the cluster it joins does not.
-        Assert.Single(Attach([(1, 2, EntityResolver.Closeness.Rival, 18), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+        Assert.Single(Attach([(1, 2, UndatedPlacement.Closeness.Rival, 18), (0, 2, UndatedPlacement.Closeness.Partner, 18)]).Attached);
 
         // Far names are not evidence either way.
-        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Far, 0)]).Attached);
+        Assert.Single(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Far, 0)]).Attached);
     }
 
     [Fact]
-    public void AttachExclusiveUndated_OtherClusterFarWeaker_JoinsTheStrongest()
+    public void AttachExclusive_OtherClusterFarWeaker_JoinsTheStrongest()
     {
         // The namesake's close name is 4 bits (ExclusiveMargin) weaker: the record joins the stronger; 3 bits is too close.
-        Assert.Equal([(2, 0, -2.0)], Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 14)]).Attached);
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 18), (2, 3, EntityResolver.Closeness.Partner, 15)]).Attached);
+        Assert.Equal([(2, 0, -2.0)], Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 14)]).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 15)]).Attached);
 
         // The order of the candidates does not matter.
-        Assert.Equal([(2, 0, -2.0)], Attach([(2, 3, EntityResolver.Closeness.Partner, 14), (0, 2, EntityResolver.Closeness.Partner, 18)]).Attached);
+        Assert.Equal([(2, 0, -2.0)], Attach([(2, 3, UndatedPlacement.Closeness.Partner, 14), (0, 2, UndatedPlacement.Closeness.Partner, 18)]).Attached);
 
         // The strongest close name contradicts (another document): no join, even far above the rest.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Rival, 18), (2, 3, EntityResolver.Closeness.Partner, 10)]).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Rival, 18), (2, 3, UndatedPlacement.Closeness.Partner, 10)]).Attached);
     }
 
     [Fact]
-    public void AttachExclusiveUndated_OnlyLinkBelowTheFloor_StaysAlone()
+    public void AttachExclusive_OnlyLinkBelowTheFloor_StaysAlone()
     {
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 16)]).Attached); // −4 bits: below ExclusiveFloor (−3)
-        Assert.Single(Attach([(0, 2, EntityResolver.Closeness.Partner, 17)]).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 16)]).Attached); // −4 bits: below ExclusiveFloor (−3)
+        Assert.Single(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17)]).Attached);
 
         // The floor follows the link threshold: at 90 % (+3.2 bits) the same link is too weak.
-        Assert.Empty(Attach([(0, 2, EntityResolver.Closeness.Partner, 17)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
     }
 
     [Fact]
-    public void AttachExclusiveUndated_DatedOrAlreadyClusteredRecords_Untouched()
+    public void AttachExclusive_DatedOrAlreadyClusteredRecords_Untouched()
     {
         // Record 3 is dated: close names never attach it this way (its date decides through the pairwise links).
-        Assert.Empty(Attach([(0, 3, EntityResolver.Closeness.Partner, 18)]).Attached);
+        Assert.Empty(Attach([(0, 3, UndatedPlacement.Closeness.Partner, 18)]).Attached);
     }
 
     [Fact]
@@ -168,13 +180,13 @@ public class ResolverUndatedTests
         var levels = new int[ResolverComparison.Count];
         Array.Fill(levels, -1);
         levels[ResolverComparison.Name] = 6;
-        Assert.Equal(EntityResolver.Closeness.Partner, EntityResolver.CloseName(levels));
+        Assert.Equal(UndatedPlacement.Closeness.Partner, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Document] = 0;
-        Assert.Equal(EntityResolver.Closeness.Rival, EntityResolver.CloseName(levels));
+        Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Document] = 1;
         levels[ResolverComparison.Sex] = 0;
-        Assert.Equal(EntityResolver.Closeness.Rival, EntityResolver.CloseName(levels));
+        Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Name] = 5; // a surname conflicts: another person, not evidence
-        Assert.Equal(EntityResolver.Closeness.Far, EntityResolver.CloseName(levels));
+        Assert.Equal(UndatedPlacement.Closeness.Far, UndatedPlacement.CloseName(levels));
     }
 }

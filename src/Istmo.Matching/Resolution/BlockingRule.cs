@@ -167,16 +167,13 @@ public sealed class BlockingRule
         return [code, code + 1];
     }
 
-    /// <summary>The hash of each name part's phonetic key (particles and initials left out), combined with the year if given.</summary>
+    /// <summary>The hash of each distinct token key (a repeated name part keyed twice met itself), combined with the year if given.</summary>
     private static void AddTokenKeys(ResolverRecord r, List<ulong> keys, int? year)
     {
-        foreach (var t in r.Entity.Names.Length > 0 ? r.Entity.Names[0].Tokens : [])
+        foreach (var k in r.TokenKeys)
         {
-            if (!t.IsParticle && !t.IsInitial && t.Key.Length > 0)
-            {
-                var h = ResolverBlocking.Hash(t.Key);
-                keys.Add(year is { } y ? ResolverBlocking.Mix(h, y) : h);
-            }
+            var h = ResolverBlocking.Hash(k);
+            keys.Add(year is { } y ? ResolverBlocking.Mix(h, y) : h);
         }
     }
 

@@ -17,27 +17,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     /// </summary>
     internal const double ClusterCohesion = 0.3;
 
-    /// <summary>Bits by which an undated record's best link must beat its best link to a person born years apart.</summary>
-    /// <remarks>300k generated records: margin 0 (no rule) F1 0.9322, 2 → 0.9339, 4 → 0.9336, 8 → 0.9335.</remarks>
-    internal const double UndatedMargin = 2;
-
-    /// <summary>
-    /// Lowest match weight, in bits relative to the link threshold (−3: 11 % at the default 50 %), of the link by which an
-    /// undated record joins the only cluster its close names point to; a weaker close name counts against that cluster
-    /// instead (see <see cref="AttachExclusiveUndated"/>). Relative, so a stricter threshold makes attachments stricter too.
-    /// </summary>
-    /// <remarks>300k generated records, with containment frequencies: −8 → F1 0.9433, −5 → 0.9436, −3 → 0.9446, −2 → 0.9445,
-    /// −1 → 0.9422, +1 → 0.9363 (before them: no floor 0.9375, −5 → 0.9377).</remarks>
-    internal const double ExclusiveFloor = -3;
-
-    /// <summary>
-    /// Bits by which an undated record's strongest close name must beat its strongest close name in any other cluster for
-    /// <see cref="AttachExclusiveUndated"/> to join it to the first.
-    /// </summary>
-    /// <remarks>300k generated records: only when no other cluster (∞) F1 0.9470, 6 → 0.9472, 3 → 0.9479, 2 → 0.9481,
-    /// 1 → 0.9485, 0 → 0.9461; 1M: ∞ 0.9289, 2 → 0.9295 (P 0.963), 4 → 0.9297 (P 0.965): precision counts more at size.</remarks>
-    internal const double ExclusiveMargin = 4;
-
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
 
     /// <summary>The comparison features and their level names.</summary>
@@ -134,14 +113,14 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var factors = new double[pairs.Length];
         var strong = new bool[pairs.Length];
         var contradicted = new bool[pairs.Length];
-        var close = new Closeness[pairs.Length];
+        var close = new UndatedPlacement.Closeness[pairs.Length];
         Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
-            var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
+            var (a, b) = ResolverBlocking.Split(pairs[p]);
             factors[p] = PairFactor(valid[a], valid[b], levels);
             strong[p] = ResolverComparison.SharesIdentifier(levels);
             contradicted[p] = ResolverComparison.Contradicts(levels);
-            close[p] = CloseName(levels);
+            close[p] = UndatedPlacement.CloseName(levels);
             return levels;
         }, _ => { });
 
@@ -206,7 +185,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         linkIdx.Sort((x, y) => x.W != y.W ? y.W.CompareTo(x.W) : pairs[x.P].CompareTo(pairs[y.P]));
-        linkIdx = DropAmbiguousUndated(linkIdx, pairs, valid, strong);
+        linkIdx = UndatedPlacement.DropAmbiguous(linkIdx, pairs, valid, strong);
 
         var uf = new ConstrainedUnionFind(n, cannotLink, [.. valid.Select(r => r.Birth >> 9)], [.. valid.Select(r => r.Entity.Sex)]);
         foreach (var (a, b) in mustLink)
@@ -256,7 +235,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 continue;
             }
 
-            var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
+            var (a, b) = ResolverBlocking.Split(pairs[p]);
             if (!Cohesive(a, b))
             {
                 Trace?.Refused.Add((a, b, "cohesion"));
@@ -286,7 +265,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
-        foreach (var (a, b, w) in AttachExclusiveUndated(pairs, close, factors, prior, thresholdWeight, valid, uf))
+        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, valid, uf))
         {
             Trace?.Attached.Add((a, b));
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));
@@ -326,159 +305,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         }
 
         return new ResolutionResult(clusters, links, model, pairs.Length, threshold, rejected);
-    }
-
-    /// <summary>
-    /// An undated record linked to people born two or more years apart (two namesakes' records) can be only one of them;
-    /// unless its best link beats the best link to the other by <see cref="UndatedMargin"/> bits, it is left out of
-    /// both (its links to dated records are dropped): joining the wrong namesake costs more pairs than staying alone.
-    /// Links resting on a shared document, phone or e-mail are kept. <paramref name="links"/> is sorted by weight, best first.
-    /// </summary>
-    private static List<(double W, int P)> DropAmbiguousUndated(List<(double W, int P)> links, long[] pairs, List<ResolverRecord> records, bool[] strong)
-    {
-        // Per undated record: weight and birth year of its best dated partner, then the best weight of a partner born
-        // two or more years from that one.
-        var best = new Dictionary<int, (double W, int Year)>();
-        var rival = new Dictionary<int, double>();
-        var anchored = new HashSet<int>();
-        foreach (var (w, p) in links)
-        {
-            var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
-            if ((records[a].Birth == 0) == (records[b].Birth == 0))
-            {
-                continue;
-            }
-
-            var (u, d) = records[a].Birth == 0 ? (a, b) : (b, a);
-            if (strong[p])
-            {
-                anchored.Add(u);
-            }
-
-            var year = records[d].Birth >> 9;
-            if (!best.TryGetValue(u, out var top))
-            {
-                best[u] = (w, year);
-            }
-            else if (Math.Abs(year - top.Year) >= 2 && !rival.ContainsKey(u))
-            {
-                rival[u] = w;
-            }
-        }
-
-        var ambiguous = new HashSet<int>(rival.Where(r => !anchored.Contains(r.Key) && best[r.Key].W - r.Value < UndatedMargin).Select(r => r.Key));
-        if (ambiguous.Count == 0)
-        {
-            return links;
-        }
-
-        return links.FindAll(l =>
-        {
-            var (a, b) = ((int)(pairs[l.P] >> 32), (int)(pairs[l.P] & 0xFFFFFFFF));
-            return !((ambiguous.Contains(a) && records[b].Birth != 0) || (ambiguous.Contains(b) && records[a].Birth != 0));
-        });
-    }
-
-    /// <summary>How a candidate pair's names relate, for <see cref="AttachExclusiveUndated"/>.</summary>
-    internal enum Closeness : byte
-    {
-        /// <summary>Names below 0.85 (or a surname conflict): another person as far as exclusivity goes.</summary>
-        Far,
-
-        /// <summary>Names 0.85+ but sex, nationality, a document, phone or e-mail contradicts: a close name that rules out exclusivity.</summary>
-        Rival,
-
-        /// <summary>Names 0.85+ and nothing contradicts: a partner the record could join.</summary>
-        Partner,
-    }
-
-    internal static Closeness CloseName(ReadOnlySpan<int> levels) =>
-        levels[ResolverComparison.Name] < 6 ? Closeness.Far
-        : levels[ResolverComparison.Sex] == 0 || levels[ResolverComparison.Nationality] == 0 || ResolverComparison.IdentifierDiffers(levels) ? Closeness.Rival
-        : Closeness.Partner;
-
-    /// <summary>
-    /// An undated record left alone whose close names (0.85+) point to one cluster joins it, by its strongest link there.
-    /// A pairwise link weighs a name against the prior, which assumes namesakes anywhere in the registry (at a million
-    /// records a close name alone stays below 50 %); the candidates show how many people the name can belong to. A close
-    /// name in another cluster (namesakes, parent and child) within <see cref="ExclusiveMargin"/> bits of the strongest, a
-    /// strongest close name that contradicts sex, nationality or an identifier, or one weaker than
-    /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any
-    /// attachment, so the order does not matter. Returns the links added (record, partner, weight).
-    /// </summary>
-    internal static List<(int A, int B, double W)> AttachExclusiveUndated(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
-    {
-        var n = records.Count;
-        var root = new int[n];
-        var size = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            root[i] = uf.Find(i);
-            size[root[i]]++;
-        }
-
-        // Per lone undated record, over its close names: the cluster of the strongest (and whether that link could join),
-        // and the strongest link to any other cluster. Streaming keeps both right: a value of the final best cluster that
-        // was moved to "other" was below a value of another cluster at the time.
-        var top = new int[n];
-        var via = new int[n];
-        var best = new double[n];
-        var joinable = new bool[n];
-        var other = new double[n];
-        Array.Fill(top, -1);
-        Array.Fill(other, double.NegativeInfinity);
-        for (int p = 0; p < pairs.Length; p++)
-        {
-            if (close[p] != Closeness.Far)
-            {
-                var (a, b) = ((int)(pairs[p] >> 32), (int)(pairs[p] & 0xFFFFFFFF));
-                Offer(a, b, p);
-                Offer(b, a, p);
-            }
-        }
-
-        void Offer(int u, int partner, int p)
-        {
-            if (records[u].Birth != 0 || size[root[u]] != 1)
-            {
-                return;
-            }
-
-            var r = root[partner];
-            var f = factors[p];
-            var canJoin = close[p] == Closeness.Partner && prior + f >= thresholdWeight + ExclusiveFloor;
-            if (top[u] == r || top[u] < 0 || f > best[u])
-            {
-                if (top[u] >= 0 && top[u] != r)
-                {
-                    other[u] = Math.Max(other[u], best[u]);
-                }
-
-                if (top[u] != r || f > best[u])
-                {
-                    (top[u], via[u], best[u], joinable[u]) = (r, partner, f, canJoin);
-                }
-                else if (f == best[u] && canJoin && !joinable[u])
-                {
-                    (via[u], joinable[u]) = (partner, true);
-                }
-            }
-            else
-            {
-                other[u] = Math.Max(other[u], f);
-            }
-        }
-
-        var attached = new List<(int, int, double)>();
-        for (int u = 0; u < n; u++)
-        {
-            if (top[u] >= 0 && joinable[u] && best[u] - other[u] >= ExclusiveMargin && uf.Union(u, via[u]))
-            {
-                attached.Add((u, via[u], prior + best[u]));
-            }
-        }
-
-        return attached;
     }
 
     private static double Factor(ReadOnlySpan<int> levels, double[][] weights)

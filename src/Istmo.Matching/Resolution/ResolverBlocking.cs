@@ -244,9 +244,12 @@ internal static class ResolverBlocking
         }
     }
 
+    /// <summary>The two record indexes of a packed pair (low index in the high 32 bits, as <see cref="CandidatePairs"/> makes them).</summary>
+    internal static (int A, int B) Split(long pair) => ((int)(pair >> 32), (int)(pair & 0xFFFFFFFF));
+
     private static void Add(List<long> pairs, List<ResolverRecord> records, int a, int b)
     {
-        if (!BirthYearsContradict(records[a].Birth, records[b].Birth) || ResolverComparison.SharesIdentifier(records[a], records[b]))
+        if (a != b && (!BirthYearsContradict(records[a].Birth, records[b].Birth) || ResolverComparison.SharesIdentifier(records[a], records[b])))
         {
             pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
         }

@@ -120,7 +120,7 @@ internal static class ResolverComparison
         levels[Address] = TextLevel(a.Address, b.Address);
         // The frequency of the name a close pair shares: of a typo'd form, that of the common form it was typed from; of
         // a short form, that of all the names containing it.
-        return levels[Name] < 6 ? 0 : Math.Max(ResolverContext.Frequency(a), ResolverContext.Frequency(b));
+        return levels[Name] < 6 ? 0 : Math.Max(a.NameFrequency, b.NameFrequency);
     }
 
     /// <summary>

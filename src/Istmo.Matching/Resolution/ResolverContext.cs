@@ -6,13 +6,11 @@ internal sealed class ResolverContext
     /// <summary>Counts the records' names and sets each record's <see cref="ResolverRecord.NameFrequency"/>.</summary>
     public ResolverContext(IReadOnlyList<ResolverRecord> records, SimilarityCache similarities)
     {
-        NameCounts = CountNames(records);
-        Records = records.Count;
         Similarities = similarities;
         double f2 = 0, f3 = 0;
-        foreach (var c in NameCounts.Values)
+        foreach (var c in CountNames(records).Values)
         {
-            var f = c / (double)Math.Max(1, Records);
+            var f = c / (double)Math.Max(1, records.Count);
             f2 += f * f;
             f3 += f * f * f;
         }
@@ -20,12 +18,6 @@ internal sealed class ResolverContext
         AverageSharedNameFrequency = f2 > 0 ? f3 / f2 : 0;
         AssignNameFrequencies(records);
     }
-
-    /// <summary>Records holding each whole name (<see cref="ResolverRecord.NameKey"/>), for the term-frequency adjustment.</summary>
-    public Dictionary<string, int> NameCounts { get; }
-
-    /// <summary>Number of valid records.</summary>
-    public int Records { get; }
 
     /// <summary>
     /// Token-pair and merged-run similarities between the run's interned tokens, shared by all threads: the same common
@@ -40,8 +32,8 @@ internal sealed class ResolverContext
     /// </summary>
     public double AverageSharedNameFrequency { get; }
 
-    /// <summary>Whole-name counts of the records (primary name, tokens sorted).</summary>
-    public static Dictionary<string, int> CountNames(IEnumerable<ResolverRecord> records)
+    /// <summary>Whole-name counts of the records (<see cref="ResolverRecord.NameKey"/>), only for the baseline above.</summary>
+    private static Dictionary<string, int> CountNames(IEnumerable<ResolverRecord> records)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in records)
@@ -55,9 +47,6 @@ internal sealed class ResolverContext
         return counts;
     }
 
-    /// <summary>Frequency (0..1) of a record's name in the run: see <see cref="ResolverRecord.NameFrequency"/>.</summary>
-    public static float Frequency(ResolverRecord r) => r.NameFrequency;
-
     /// <summary>
     /// Sets each record's <see cref="ResolverRecord.NameFrequency"/>: the records whose names contain all its name parts
     /// (phonetic keys), counted by the parts themselves for one part, by the pair for two, by the rarest triple for more.
@@ -70,14 +59,11 @@ internal sealed class ResolverContext
         var counts = new Dictionary<ulong, int>(records.Count * 4);
         static ulong Key(string key, int kind) => ResolverBlocking.Mix(ResolverBlocking.Hash(key), kind);
         void Count(ulong key) => counts[key] = counts.GetValueOrDefault(key) + 1;
-        var parts = new ulong[records.Count][];
-        for (int i = 0; i < records.Count; i++)
+        foreach (var r in records)
         {
-            var r = records[i];
-            parts[i] = r.Entity.Names.Length == 0 ? [] : [.. r.Entity.Names[0].Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => Key(t.Key, 1)).Distinct()];
-            foreach (var k in parts[i])
+            foreach (var k in r.TokenKeys)
             {
-                Count(k);
+                Count(Key(k, 1));
             }
 
             foreach (var k in r.TokenPairs)
@@ -95,13 +81,12 @@ internal sealed class ResolverContext
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
-            var c = parts[i].Length switch
+            var c = r.TokenKeys.Length switch
             {
                 0 => 0,
-                1 => counts[parts[i][0]],
-                _ when r.TokenTriples.Length > 0 => r.TokenTriples.Min(t => counts[Key(t, 3)]),
-                _ when r.TokenPairs.Length > 0 => r.TokenPairs.Min(t => counts[Key(t, 2)]),
-                _ => parts[i].Min(k => counts[k]),
+                1 => counts[Key(r.TokenKeys[0], 1)],
+                2 => counts[Key(r.TokenPairs[0], 2)],
+                _ => r.TokenTriples.Min(t => counts[Key(t, 3)]),
             };
             r.NameFrequency = c / n;
         }

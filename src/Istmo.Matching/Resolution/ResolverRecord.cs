@@ -24,9 +24,11 @@ internal sealed class ResolverRecord
     /// <summary>Family-name tokens of the primary name (or all tokens but the first when roles are unknown).</summary>
     public required NameToken[] Family { get; init; }
 
+    /// <summary>The primary name's distinct token keys (Spanish phonetic; particles and initials left out), sorted.</summary>
+    public string[] TokenKeys { get; init; } = [];
+
     /// <summary>Sorted pairs of the primary name's token keys (blocking).</summary>
     public string[] TokenPairs { get; init; } = [];
-
 
     /// <summary>Distinct first two letters of the primary name's tokens (blocking).</summary>
     public string[] Prefixes2 { get; init; } = [];
@@ -105,8 +107,9 @@ internal sealed class ResolverRecord
         }
 
         var first = family.Count > 0 ? family[0] : null;
-        var keys = primary is null ? [] : primary.Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => t.Key).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).Take(6).ToArray();
+        string[] tokenKeys = primary is null ? [] : [.. primary.Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Key.Length > 0).Select(t => t.Key)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var keys = tokenKeys.Take(6).ToArray();
         var folds = primary is null ? [] : primary.Tokens.Where(t => !t.IsParticle && !t.IsInitial && t.Fold.Length > 0).Select(t => t.Fold).ToArray();
         var p3 = folds.Select(f => f.Length <= 3 ? f : f[..3]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(6).ToArray();
         var prefixPairs = new List<string>();
@@ -146,8 +149,9 @@ internal sealed class ResolverRecord
             Family = [.. family],
             Initials = InitialsOf(e),
             NameKey = nameKey,
-            NameKeyLetters = Letters(nameKey),
+            NameKeyLetters = nameKey.Length <= 255 ? TokenPrefilter.Histogram(nameKey) : default, // byte counts: longer keys are not bounded
             SortText = primary is null ? "" : string.Join(' ', primary.Tokens.Select(t => t.Fold)),
+            TokenKeys = tokenKeys,
             TokenPairs = [.. pairs],
             TokenTriples = [.. triples],
             Prefixes2 = prefixes2,
@@ -158,21 +162,6 @@ internal sealed class ResolverRecord
             Postcode = Code(source.PostalCode),
             Address = Text(source.Address),
         };
-    }
-
-    private static System.Runtime.Intrinsics.Vector256<byte> Letters(string s)
-    {
-        Span<byte> counts = stackalloc byte[32];
-        counts.Clear();
-        if (s.Length <= 255)
-        {
-            foreach (var c in s)
-            {
-                counts[c & 31]++;
-            }
-        }
-
-        return System.Runtime.Intrinsics.Vector256.Create<byte>(counts);
     }
 
     private static int InitialsOf(PreparedEntity e)
