@@ -41,18 +41,35 @@ internal static partial class NameComparer
         Span<float> uc = stackalloc float[m];
         uq.Clear();
         uc.Clear();
+
+        // Equal tokens first: a token matched exactly already has the largest similarity there is (1), so a pair of two such
+        // tokens needs no similarity look-up (most pairs of a namesake candidate).
         for (int i = 0; i < n; i++)
         {
             var a = q[i];
             for (int j = 0; j < m; j++)
             {
+                if (ReferenceEquals(a, c[j]) || string.Equals(a.Text, c[j].Text, StringComparison.Ordinal))
+                {
+                    uq[i] = 1f;
+                    uc[j] = 1f;
+                }
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var a = q[i];
+            for (int j = 0; j < m; j++)
+            {
+                if (uq[i] >= 1f && uc[j] >= 1f)
+                {
+                    continue;
+                }
+
                 var b = c[j];
                 float s;
-                if (ReferenceEquals(a, b) || string.Equals(a.Text, b.Text, StringComparison.Ordinal))
-                {
-                    s = 1f;
-                }
-                else if (a.IsParticle != b.IsParticle)
+                if (a.IsParticle != b.IsParticle)
                 {
                     s = 0f; // a particle only aligns with a particle
                 }
@@ -178,11 +195,13 @@ internal static partial class NameComparer
         for (int start = 0; start < n - 1; start++)
         {
             int allLen = multi[start].Text.Length, coreLen = multi[start].IsParticle ? 0 : allLen;
+            var run = new RunHistograms(multi[start]);
             var interiorParticle = false;
             for (int len = 2; len <= MaxSpan && start + len <= n; len++)
             {
                 var t = multi[start + len - 1];
                 allLen += t.Text.Length;
+                run.Add(t);
                 if (t.IsParticle)
                 {
                     interiorParticle = true;
@@ -196,6 +215,14 @@ internal static partial class NameComparer
                 {
                     var target = single[j];
                     if (target.IsParticle || (!MergeLengthFits(allLen, target) && !(withCore && MergeLengthFits(coreLen, target))))
+                    {
+                        continue;
+                    }
+
+                    // A merged run scores at most MaxMergeSimilarity: when the target and every token of the run already
+                    // have that much, the run cannot raise the bound.
+                    if ((uSingle[j] >= MaxMergeSimilarity && AtLeast(uMulti.Slice(start, len), MaxMergeSimilarity))
+                        || run.CertainlyZero(allLen, coreLen, withCore, target))
                     {
                         continue;
                     }
@@ -219,6 +246,19 @@ internal static partial class NameComparer
                 }
             }
         }
+    }
+
+    private static bool AtLeast(ReadOnlySpan<float> values, float floor)
+    {
+        foreach (var v in values)
+        {
+            if (v < floor)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes the run's tokens joined (<paramref name="all"/>) and joined without particles after the first token

@@ -66,6 +66,9 @@ internal static partial class NameComparer
     /// the lowest threshold those rules use (with a margin for the rounding to float).</summary>
     private const double FuzzyFloor = 0.59;
     private const float MergeFloor = 0.85f;
+
+    /// <summary>The largest similarity <see cref="MergeSimilarity"/> gives (a joined form equal to the target's text).</summary>
+    private const float MaxMergeSimilarity = 0.98f;
     private const int MaxEdges = 384;
     private const int MaxSpan = 4;
 
@@ -441,6 +444,7 @@ internal static partial class NameComparer
         for (int start = 0; start < n - 1; start++)
         {
             int allLen = multi[start].Text.Length, coreLen = multi[start].IsParticle ? 0 : multi[start].Text.Length;
+            var run = new RunHistograms(multi[start]);
             multi[start].Text.CopyTo(all);
             if (coreLen > 0)
             {
@@ -453,6 +457,7 @@ internal static partial class NameComparer
                 var t = multi[start + len - 1];
                 t.Text.CopyTo(all[allLen..]);
                 allLen += t.Text.Length;
+                run.Add(t);
                 if (t.IsParticle)
                 {
                     interiorParticle = true;
@@ -471,7 +476,8 @@ internal static partial class NameComparer
 
                     // MergeSimilarity is 0 unless a joined form is about as long as the target's text or canonical form.
                     var withCore = interiorParticle || multi[start].IsParticle;
-                    if (!MergeLengthFits(allLen, target) && !(withCore && MergeLengthFits(coreLen, target)))
+                    if ((!MergeLengthFits(allLen, target) && !(withCore && MergeLengthFits(coreLen, target)))
+                        || run.CertainlyZero(allLen, coreLen, withCore, target))
                     {
                         continue;
                     }
@@ -577,20 +583,20 @@ internal static partial class NameComparer
         return !ReferenceEquals(canon, target.Text) && Math.Abs(length - canon.Length) <= 1 + (canon.Length / 5);
     }
 
-    private static float MergeSimilarity(ReadOnlySpan<char> joined, NameToken target)
+    internal static float MergeSimilarity(ReadOnlySpan<char> joined, NameToken target)
     {
         var t = target.Text;
         if (Math.Abs(joined.Length - t.Length) <= 1 + (t.Length / 5))
         {
             if (joined.SequenceEqual(t))
             {
-                return 0.98f;
+                return MaxMergeSimilarity;
             }
 
             var s = (float)EditDistance.Similarity(joined, t, MergeFloor - 0.01);
             if (s >= MergeFloor)
             {
-                return s * 0.98f;
+                return s * MaxMergeSimilarity;
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Istmo.Matching;
 
 /// <summary>A normalised name token with everything the comparer and the index need, computed once.</summary>
@@ -40,6 +42,9 @@ internal sealed class NameToken
 
         HasVowel = hasVowel;
         Skeleton = n == Fold.Length ? Fold : new string(sk[..n]);
+        MergeFilterable = MergePrefilter.Filterable(text) && MergePrefilter.Filterable(Canonical);
+        ClassHistogram = MergePrefilter.Histogram(text.Length <= 255 ? text : text[..255]);
+        CanonicalClassHistogram = ReferenceEquals(Canonical, text) ? ClassHistogram : MergePrefilter.Histogram(Canonical.Length <= 255 ? Canonical : Canonical[..255]);
     }
 
     /// <summary>The normalised token ("rodriguez").</summary>
@@ -77,6 +82,15 @@ internal sealed class NameToken
 
     /// <summary>True when Fold has a vowel.</summary>
     public bool HasVowel { get; }
+
+    /// <summary>Whether <see cref="MergePrefilter"/> may rule out merged runs by this token's histograms.</summary>
+    public bool MergeFilterable { get; }
+
+    /// <summary>Letter-class counts of Text (<see cref="MergePrefilter"/>).</summary>
+    public Vector256<byte> ClassHistogram { get; }
+
+    /// <summary>Letter-class counts of Canonical.</summary>
+    public Vector256<byte> CanonicalClassHistogram { get; }
 
     /// <summary>Interned id in a <see cref="MatchIndex"/>, or -1.</summary>
     public int Id { get; set; } = -1;
