@@ -167,6 +167,10 @@ public sealed partial class MatchIndex
         public float[] Weights = new float[64];
         public double[] Bounds = new double[64];
         public int[] Order = new int[64];
+        public int[] Kept = new int[64];
+        public int[] FirstName = new int[64];
+        public int[] FirstShape = new int[64];
+        public int[] FirstTokens = new int[64];
         public List<Scored> Scored = new(64);
         public double[] BestScores = new double[16];
     }
@@ -177,9 +181,12 @@ public sealed partial class MatchIndex
     private static Scratch GetScratch() => t_scratch ??= new Scratch();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<NameToken> NameTokens(int name, NameToken[] buffer)
+    private ReadOnlySpan<NameToken> NameTokens(int name, NameToken[] buffer) => NameTokens(_nameTokenStart[name], _nameTokenStart[name + 1], buffer);
+
+    /// <summary>The tokens of a name from its token offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<NameToken> NameTokens(int start, int end, NameToken[] buffer)
     {
-        int start = _nameTokenStart[name], end = _nameTokenStart[name + 1];
         var len = Math.Min(end - start, buffer.Length);
         for (int k = 0; k < len; k++)
         {
@@ -518,15 +525,11 @@ public sealed partial class MatchIndex
         // Without documents or phones in the query, facts add at most MaxFactUplift to the name score: a candidate whose
         // name bound plus that is below the cutoff is never rescored, so its facts (a few cache misses) are not read.
         var factCeiling = q.Documents.Length == 0 && q.Phones.Length == 0 ? MaxFactUplift : double.PositiveInfinity;
-        for (int c = 0; c < count; c++)
+        var kept = GatherFirstNames(candidates, count, floor, s);
+        for (int x = 0; x < kept; x++)
         {
-            if (hs[c] < floor)
-            {
-                continue;
-            }
-
-            var doc = candidates[c];
-            var nameBound = Pruning ? NameBound(q, doc, s, org, shared) : 1.0;
+            var doc = s.Kept[x];
+            var nameBound = Pruning ? NameBound(q, doc, x, s, org, shared) : 1.0;
             if (Pruning && nameBound + factCeiling + BoundMargin < options.Cutoff)
             {
                 continue;
@@ -639,25 +642,64 @@ public sealed partial class MatchIndex
         return results;
     }
 
-    /// <summary>Upper bound of the best name score of a candidate over its names and the query's names (per shape, cached per query).</summary>
-    private double NameBound(PreparedEntity q, int doc, Scratch s, bool org, SimilarityCache? shared)
+    /// <summary>Keeps the candidates at or above the retrieval floor (<see cref="Scratch.Kept"/>, in heap order) and reads
+    /// their first names' shape and token offset, each level in one tight loop.</summary>
+    /// <remarks>The reads are independent, so their cache misses (a few arrays of 1M entries, spread over the index) overlap
+    /// instead of waiting one by one inside the bounds; at 1M this took ~5% off a query.</remarks>
+    private int GatherFirstNames(int[] candidates, int count, float floor, Scratch s)
+    {
+        if (s.Kept.Length < count)
+        {
+            s.Kept = new int[count];
+            s.FirstName = new int[count];
+            s.FirstShape = new int[count];
+            s.FirstTokens = new int[count];
+        }
+
+        var hs = s.HeapScore;
+        var kept = 0;
+        for (int c = 0; c < count; c++)
+        {
+            if (hs[c] >= floor)
+            {
+                s.Kept[kept] = candidates[c];
+                s.FirstName[kept++] = _entityNameStart[candidates[c]];
+            }
+        }
+
+        for (int x = 0; x < kept; x++)
+        {
+            var name = s.FirstName[x];
+            s.FirstShape[x] = _nameShape[name];
+            s.FirstTokens[x] = _nameTokenStart[name];
+        }
+
+        return kept;
+    }
+
+    /// <summary>Upper bound of the best name score of a candidate over its names and the query's names (per shape, cached
+    /// per query); <paramref name="x"/> is the candidate's place in <see cref="GatherFirstNames"/>.</summary>
+    private double NameBound(PreparedEntity q, int doc, int x, Scratch s, bool org, SimilarityCache? shared)
     {
         double bound = 0;
-        for (int name = _entityNameStart[doc]; name < _entityNameStart[doc + 1]; name++)
+        var first = s.FirstName[x];
+        for (int name = first; name < _entityNameStart[doc + 1]; name++)
         {
             ReadOnlySpan<NameToken> ct = default;
+            var shape = name == first ? s.FirstShape[x] : _nameShape[name];
             for (int i = 0; i < q.Names.Length; i++)
             {
-                var shapeKey = ((long)i << 32) | (uint)_nameShape[name];
+                var shapeKey = ((long)i << 32) | (uint)shape;
                 if (!s.ShapeBounds.TryGetValue(shapeKey, out var b))
                 {
+                    var tokenStart = name == first ? s.FirstTokens[x] : _nameTokenStart[name];
                     if (ct.IsEmpty)
                     {
-                        ct = NameTokens(name, s.Buffer);
+                        ct = NameTokens(tokenStart, _nameTokenStart[name + 1], s.Buffer);
                     }
 
                     var qn = q.Names[i];
-                    b = NameComparer.UpperBound(qn.Tokens, qn.Roles, ct, _nameRoles.AsSpan(_nameTokenStart[name], ct.Length), org, shared, s.Similarities, s.Merges, i * NameNormalizer.MaxTokens);
+                    b = NameComparer.UpperBound(qn.Tokens, qn.Roles, ct, _nameRoles.AsSpan(tokenStart, ct.Length), org, shared, s.Similarities, s.Merges, i * NameNormalizer.MaxTokens);
                     s.ShapeBounds[shapeKey] = b;
                 }
 
