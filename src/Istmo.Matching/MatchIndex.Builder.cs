@@ -452,8 +452,7 @@ public sealed partial class MatchIndex
             {
                 for (int b = a + 1; b < keys.Count; b++)
                 {
-                    int x = Math.Min(keys[a], keys[b]), y = Math.Max(keys[a], keys[b]);
-                    var pk = ((long)x << 32) | (uint)y;
+                    var pk = PairKey(keys[a], keys[b]);
                     if (!PairIds.TryGetValue(pk, out var id))
                     {
                         id = singleCount + PairIds.Count;

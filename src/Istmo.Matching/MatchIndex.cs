@@ -282,6 +282,16 @@ public sealed partial class MatchIndex
         }
     }
 
+    /// <summary>The key of a pair of frequent keys in <see cref="_pairIds"/>, the same for either order.</summary>
+    /// <remarks>The packed ids are multiplied by an odd constant (a bijection, so keys stay distinct) because a
+    /// <see cref="long"/> hashes as its two halves XOR-ed: frequent keys have small ids, so the plain packed pairs fell into a
+    /// few thousand buckets, and a look-up walked a chain of hundreds (~2.7 µs, 12% of a query at 1M).</remarks>
+    internal static long PairKey(int a, int b)
+    {
+        int x = Math.Min(a, b), y = Math.Max(a, b);
+        return (long)((((ulong)(uint)x << 32) | (uint)y) * 0x9E3779B97F4A7C15UL);
+    }
+
     private int Lookup(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
 
     private void AddKey(List<(int Key, float Weight)> keys, int key, float factor, float fixedWeight = 0)
@@ -332,10 +342,9 @@ public sealed partial class MatchIndex
         {
             for (int b = a + 1; b < frequent.Count; b++)
             {
-                int x = Math.Min(frequent[a], frequent[b]), y = Math.Max(frequent[a], frequent[b]);
-                if (_pairIds.TryGetValue(((long)x << 32) | (uint)y, out var pair))
+                if (_pairIds.TryGetValue(PairKey(frequent[a], frequent[b]), out var pair))
                 {
-                    lists.Add((pair, WeightOf(keys, x) + WeightOf(keys, y)));
+                    lists.Add((pair, WeightOf(keys, frequent[a]) + WeightOf(keys, frequent[b])));
                 }
             }
         }

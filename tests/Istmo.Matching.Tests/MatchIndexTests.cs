@@ -184,4 +184,24 @@ public class MatchIndexTests
     [Fact]
     public void Search_EmptyIndex_ReturnsNothing() =>
         Assert.Empty(MatchIndex.Build([]).Search(new MatchEntity { Id = "q", Names = ["Ana"] }));
+
+    [Fact]
+    public void PairKey_IsSymmetricDistinctAndSpreadOverHashes()
+    {
+        // Frequent keys have small ids: every pair of the first 200 must keep a distinct key and (nearly) a distinct hash,
+        // or the pair dictionary's chains grow long (the plain packing hashed all these pairs to 256 values).
+        var keys = new HashSet<long>();
+        var hashes = new HashSet<int>();
+        for (int a = 0; a < 200; a++)
+        {
+            for (int b = a + 1; b < 200; b++)
+            {
+                Assert.Equal(MatchIndex.PairKey(a, b), MatchIndex.PairKey(b, a));
+                Assert.True(keys.Add(MatchIndex.PairKey(a, b)));
+                hashes.Add(MatchIndex.PairKey(a, b).GetHashCode());
+            }
+        }
+
+        Assert.True(hashes.Count > keys.Count * 0.99, $"{hashes.Count} hashes for {keys.Count} pairs");
+    }
 }
