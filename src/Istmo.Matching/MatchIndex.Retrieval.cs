@@ -85,9 +85,12 @@ public sealed partial class MatchIndex
         var count = 0;
         var best = float.NegativeInfinity;
         var schema = (int)q.Schema;
-        foreach (var doc in acc.Touched)
+        var touched = acc.Touched;
+        var weights = acc.Weights;
+        for (int i = 0; i < touched.Length; i++)
         {
-            var w = acc.WeightOf(doc);
+            var doc = touched[i];
+            var w = weights[i];
             if (count == k && w <= heap[0])
             {
                 continue;

@@ -14,9 +14,9 @@ public sealed partial class MatchIndex
         }
 
         count = 0;
-        var n = s.Acc.Snapshot(ref s.TouchedDocs, ref s.TouchedWeights);
-        var docs = s.TouchedDocs.AsSpan(0, n);
-        var weights = s.TouchedWeights.AsSpan(0, n);
+        var docs = s.Acc.Touched;
+        var weights = s.Acc.Weights;
+        var n = docs.Length;
 
         // Most touched entities cannot enter the heap, but telling so needs their schema and birth year (a cache miss
         // each). The k-th largest weight alone (no entity read) is a floor: an entity whose weight plus the largest

@@ -153,8 +153,6 @@ public sealed partial class MatchIndex
         public NameToken[] Buffer = new NameToken[NameNormalizer.MaxTokens];
         public List<(int Key, float Weight)> Keys = new(64);
         public List<(int Key, float Weight)> Lists = new(64);
-        public int[] TouchedDocs = new int[2048];
-        public float[] TouchedWeights = new float[2048];
         public int[] Selected = new int[1024];
         public int[] SelectedMeta = new int[1024];
         public List<int> Frequent = new(32);

@@ -53,15 +53,11 @@ public class WeightAccumulatorTests
 
             Assert.Equal(0f, acc.WeightOf(dense.AsSpan().IndexOf(0f)));
 
-            // The snapshot holds every touched entity once with its weight (in table order).
-            int[] docs = [];
-            float[] weights = [];
-            var n = acc.Snapshot(ref docs, ref weights);
-            Assert.Equal(order.Count, n);
-            Assert.Equal(order.Order(), docs.Take(n).Order());
-            for (int i = 0; i < n; i++)
+            // The weights are those of the touched entities, in the same order.
+            Assert.Equal(order.Count, acc.Weights.Length);
+            for (int i = 0; i < order.Count; i++)
             {
-                Assert.Equal(dense[docs[i]], weights[i]);
+                Assert.Equal(dense[order[i]], acc.Weights[i]);
             }
 
             acc.Clear();
