@@ -49,7 +49,8 @@ internal static partial class NameComparer
             var a = q[i];
             for (int j = 0; j < m; j++)
             {
-                if (ReferenceEquals(a, c[j]) || string.Equals(a.Text, c[j].Text, StringComparison.Ordinal))
+                // Interned tokens are one object per text: two of them are equal only when they are the same object.
+                if (ReferenceEquals(a, c[j]) || ((a.Id < 0 || c[j].Id < 0) && string.Equals(a.Text, c[j].Text, StringComparison.Ordinal)))
                 {
                     uq[i] = 1f;
                     uc[j] = 1f;

@@ -42,6 +42,8 @@ internal sealed class NameToken
 
         HasVowel = hasVowel;
         Skeleton = n == Fold.Length ? Fold : new string(sk[..n]);
+        TextLetters = TokenPrefilter.Histogram(text.AsSpan(0, TokenPrefilter.Cut(text)));
+        FoldLetters = TokenPrefilter.Histogram(Fold.AsSpan(0, TokenPrefilter.Cut(Fold)));
         MergeFilterable = MergePrefilter.Filterable(text) && MergePrefilter.Filterable(Canonical);
         ClassHistogram = MergePrefilter.Histogram(text.Length <= 255 ? text : text[..255]);
         CanonicalClassHistogram = ReferenceEquals(Canonical, text) ? ClassHistogram : MergePrefilter.Histogram(Canonical.Length <= 255 ? Canonical : Canonical[..255]);
@@ -82,6 +84,12 @@ internal sealed class NameToken
 
     /// <summary>True when Fold has a vowel.</summary>
     public bool HasVowel { get; }
+
+    /// <summary>Letter counts of Text (its first 64 characters) for <see cref="TokenPrefilter"/>.</summary>
+    public Vector256<byte> TextLetters { get; }
+
+    /// <summary>Letter counts of Fold (its first 64 characters) for <see cref="TokenPrefilter"/>.</summary>
+    public Vector256<byte> FoldLetters { get; }
 
     /// <summary>Whether <see cref="MergePrefilter"/> may rule out merged runs by this token's histograms.</summary>
     public bool MergeFilterable { get; }

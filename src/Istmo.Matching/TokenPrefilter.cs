@@ -28,23 +28,30 @@ internal static class TokenPrefilter
             return false;
         }
 
-        return AtLeastThreeEdits(a.Text, b.Text) && AtLeastThreeEdits(a.Fold, b.Fold);
+        // The tokens' letter counts are computed once, when the token is created.
+        return AtLeastThreeEdits(Cut(a.Text), a.TextLetters, Cut(b.Text), b.TextLetters)
+            && AtLeastThreeEdits(Cut(a.Fold), a.FoldLetters, Cut(b.Fold), b.FoldLetters);
     }
 
     /// <summary>True only when the strings are at least three unit OSA edits apart (as <see cref="EditDistance.Operations"/>
     /// with cap 3 counts them: inputs cut at 64 characters), from their lengths and letter histograms.</summary>
-    internal static bool AtLeastThreeEdits(string a, string b)
+    internal static bool AtLeastThreeEdits(string a, string b) =>
+        AtLeastThreeEdits(Cut(a), Histogram(a.AsSpan(0, Cut(a))), Cut(b), Histogram(b.AsSpan(0, Cut(b))));
+
+    /// <summary>The length the edit distance reads of a string (it cuts inputs at 64 characters).</summary>
+    internal static int Cut(string s) => Math.Min(s.Length, 64);
+
+    /// <summary><see cref="AtLeastThreeEdits(string, string)"/> from the cut lengths and the <see cref="Histogram"/>s of the
+    /// cut strings.</summary>
+    private static bool AtLeastThreeEdits(int lengthX, Vector256<byte> hx, int lengthY, Vector256<byte> hy)
     {
-        ReadOnlySpan<char> x = a.Length > 64 ? a.AsSpan(0, 64) : a, y = b.Length > 64 ? b.AsSpan(0, 64) : b;
-        if (Math.Abs(x.Length - y.Length) >= 3)
+        if (Math.Abs(lengthX - lengthY) >= 3)
         {
             return true;
         }
 
         // Letters counted in 32 buckets (any mapping of characters to buckets can only lower the distance, so the bound
         // stays valid for digits and other characters); counts of tokens ≤ 64 characters fit in a byte.
-        var hx = Histogram(x);
-        var hy = Histogram(y);
         var diff = Vector256.Max(hx, hy) - Vector256.Min(hx, hy);
         var (lo, hi) = Vector256.Widen(diff);
         return Vector256.Sum(lo + hi) > 4;
