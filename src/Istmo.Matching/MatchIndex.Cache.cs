@@ -37,21 +37,21 @@ internal sealed class SimilarityCache
 
     /// <summary>Computes every ordered pair of the <paramref name="top"/> most frequent tokens (the ones most candidates are
     /// made of) into a dense matrix, in parallel; bounded by <paramref name="top"/>² pairs.</summary>
-    /// <remarks>The matrix (5 bytes a pair: 1.8 MB for 600 tokens) is read with one access that usually hits the CPU cache,
-    /// where the set-associative table costs two dependent reads in 16 MB; it is immutable once built, so reads need no
-    /// care about races.</remarks>
+    /// <remarks>The matrix (8 bytes a pair, similarity and kind side by side: 2.9 MB for 600 tokens) is read with one access
+    /// that usually hits the CPU cache, where the set-associative table costs two dependent reads in 16 MB; it is immutable
+    /// once built, so reads need no care about races.</remarks>
     public void Warm(NameToken[] tokens, int[] frequency, int top, int maxDegreeOfParallelism)
     {
         var ids = Enumerable.Range(0, tokens.Length).Where(i => !tokens[i].IsParticle).OrderByDescending(i => frequency[i]).ThenBy(i => i).Take(top).ToArray();
         var t = ids.Length;
-        var similarity = new float[t * t];
-        var kinds = new MatchKind[t * t];
+        var pairs = new HotPair[t * t];
         Parallel.For(0, t, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, x =>
         {
             var a = tokens[ids[x]];
             for (int y = 0; y < t; y++)
             {
-                similarity[(x * t) + y] = Compute(a, tokens[ids[y]], out kinds[(x * t) + y]);
+                ref var p = ref pairs[(x * t) + y];
+                p.Similarity = Compute(a, tokens[ids[y]], out p.Kind);
             }
         });
 
@@ -62,18 +62,24 @@ internal sealed class SimilarityCache
             rank[ids[x]] = x;
         }
 
-        _hot = new HotPairs(rank, t, similarity, kinds);
+        _hot = new HotPairs(rank, t, pairs);
     }
 
     /// <summary>Similarities of all pairs of the most frequent tokens (set once by <see cref="Warm"/>).</summary>
     private HotPairs? _hot;
 
-    private sealed class HotPairs(int[] rank, int size, float[] similarity, MatchKind[] kinds)
+    private sealed class HotPairs(int[] rank, int size, HotPair[] pairs)
     {
         public readonly int[] Rank = rank;
         public readonly int Size = size;
-        public readonly float[] Similarity = similarity;
-        public readonly MatchKind[] Kinds = kinds;
+        public readonly HotPair[] Pairs = pairs;
+    }
+
+    /// <summary>A pair's similarity and kind in one 8-byte cell: one cache line per read, not one per array.</summary>
+    private struct HotPair
+    {
+        public float Similarity;
+        public MatchKind Kind;
     }
 
     /// <summary><see cref="NameComparer.TokenSimilarity"/>, with the pairs <see cref="TokenPrefilter"/> proves 0 not computed.</summary>
@@ -96,9 +102,9 @@ internal sealed class SimilarityCache
             int ra = hot.Rank[a.Id], rb = hot.Rank[b.Id];
             if ((ra | rb) >= 0)
             {
-                var i = (ra * hot.Size) + rb;
-                kind = hot.Kinds[i];
-                return hot.Similarity[i];
+                ref readonly var pair = ref hot.Pairs[(ra * hot.Size) + rb];
+                kind = pair.Kind;
+                return pair.Similarity;
             }
         }
 
