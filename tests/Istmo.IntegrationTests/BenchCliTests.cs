@@ -19,6 +19,18 @@ public sealed class BenchCliTests
     }
 
     [Fact]
+    public async Task BenchMatching_Batch_PrintsTheFirstPassAndTheSecondWithChecksums()
+    {
+        var result = await CliRunner.RunAsync("bench", "matching", "--size", "2000", "--only", "batch");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("== Batch screening 1,000 names against 2,000", result.Output, StringComparison.Ordinal);
+        Assert.Contains("first pass, fresh process", result.Output, StringComparison.Ordinal);
+        Assert.Contains("throughput (second pass, other names)", result.Output, StringComparison.Ordinal);
+        Assert.Matches("results checksums [0-9a-f]{16} [0-9a-f]{16}", result.Output);
+    }
+
+    [Fact]
     public async Task BenchMatching_UnknownSection_IsAUsageErrorNamingIt()
     {
         var result = await CliRunner.RunAsync("bench", "matching", "--only", "speed");
