@@ -674,11 +674,13 @@ public sealed partial class MatchIndex
             }
         }
 
+        var names = _nameShape.Length;
         for (int x = 0; x < kept; x++)
         {
+            // An entity listed by identifiers only has no name: its (empty) range may start past the last name.
             var name = s.FirstName[x];
-            s.FirstShape[x] = _nameShape[name];
-            s.FirstTokens[x] = _nameTokenStart[name];
+            s.FirstShape[x] = name < names ? _nameShape[name] : -1;
+            s.FirstTokens[x] = name < names ? _nameTokenStart[name] : -1;
         }
 
         return kept;

@@ -204,4 +204,19 @@ public class MatchIndexTests
 
         Assert.True(hashes.Count > keys.Count * 0.99, $"{hashes.Count} hashes for {keys.Count} pairs");
     }
+
+    [Fact]
+    public void Search_EntitiesWithoutNames_LastInTheIndex_FoundByDocument()
+    {
+        // An entity listed by document only has no name; as the last entity its name range is empty at the very end of
+        // the name arrays, which candidate gathering must not read past.
+        var list = Watchlist(200);
+        list.Add(new MatchEntity { Id = "nameless", DocumentNumbers = ["PA-1234567"] });
+        var index = MatchIndex.Build(list);
+        Assert.Empty(index.Rejected);
+
+        var results = index.Search(new MatchEntity { Id = "q", Names = ["Juan Pérez"], DocumentNumbers = ["PA-1234567"] });
+
+        Assert.Contains(results, r => r.CandidateId == "nameless");
+    }
 }
