@@ -53,20 +53,13 @@ internal static class MergePrefilter
         }
 
         var t = target.Text.Length;
-        if (Math.Abs(length - t) <= 1 + (t / 5) && 2 * Distance(joined, target.ClassHistogram) <= Math.Max(length, t))
+        if (Math.Abs(length - t) <= 1 + (t / 5) && 2 * TokenPrefilter.Distance(joined, target.ClassHistogram) <= Math.Max(length, t))
         {
             return false; // within reach of the target's text
         }
 
         var canon = target.Canonical;
         return ReferenceEquals(canon, target.Text) || length != canon.Length || joined != target.CanonicalClassHistogram;
-    }
-
-    private static int Distance(Vector256<byte> a, Vector256<byte> b)
-    {
-        var diff = Vector256.Max(a, b) - Vector256.Min(a, b);
-        var (lo, hi) = Vector256.Widen(diff);
-        return Vector256.Sum(lo + hi);
     }
 
     private static byte[] BuildClasses()

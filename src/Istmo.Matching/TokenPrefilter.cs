@@ -52,9 +52,15 @@ internal static class TokenPrefilter
 
         // Letters counted in 32 buckets (any mapping of characters to buckets can only lower the distance, so the bound
         // stays valid for digits and other characters); counts of tokens ≤ 64 characters fit in a byte.
-        var diff = Vector256.Max(hx, hy) - Vector256.Min(hx, hy);
+        return Distance(hx, hy) > 4;
+    }
+
+    /// <summary>L1 distance of two histograms of byte counts (also <see cref="MergePrefilter"/>'s letter-class counts).</summary>
+    internal static int Distance(Vector256<byte> a, Vector256<byte> b)
+    {
+        var diff = Vector256.Max(a, b) - Vector256.Min(a, b);
         var (lo, hi) = Vector256.Widen(diff);
-        return Vector256.Sum(lo + hi) > 4;
+        return Vector256.Sum(lo + hi);
     }
 
     /// <summary>Character counts in 32 buckets (code point mod 32); a byte each, so only for strings of at most 255 characters.</summary>

@@ -38,14 +38,6 @@ internal sealed class WeightAccumulator
     /// <summary>The summed weights of <see cref="Touched"/>, in the same order.</summary>
     public ReadOnlySpan<float> Weights => _weights.AsSpan(0, Count);
 
-    /// <summary>The summed weight of an entity (0 when it was not added).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public float WeightOf(int doc)
-    {
-        ref var cell = ref Find(doc);
-        return cell.Key == 0 ? 0f : _weights[cell.Index];
-    }
-
     /// <summary>Adds <paramref name="weight"/> to the entity's sum.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int doc, float weight)

@@ -46,12 +46,7 @@ public class WeightAccumulatorTests
 
             Assert.Equal(order.Count, acc.Count);
             Assert.Equal(order, acc.Touched.ToArray());
-            foreach (var doc in order)
-            {
-                Assert.Equal(dense[doc], acc.WeightOf(doc));
-            }
-
-            Assert.Equal(0f, acc.WeightOf(dense.AsSpan().IndexOf(0f)));
+            Assert.DoesNotContain(dense.AsSpan().IndexOf(0f), acc.Touched.ToArray());
 
             // The weights are those of the touched entities, in the same order.
             Assert.Equal(order.Count, acc.Weights.Length);

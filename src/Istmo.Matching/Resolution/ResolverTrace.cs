@@ -39,6 +39,7 @@ internal sealed class ResolverTrace
     /// <summary>Undated records attached to the one cluster their close-named partners belong to (record, partner).</summary>
     public List<(int Record, int Partner)> Attached { get; } = [];
 
+    /// <summary>Links the clusterer refused, with the reason ("cohesion", or "guard": a birth-year span or both sexes).</summary>
     public List<(int A, int B, string Reason)> Refused { get; } = [];
 
     public Func<int, int, (int[] Levels, double Weight)> Explain { get; set; } = (_, _) => ([], 0);
