@@ -128,7 +128,9 @@ public sealed class IdentityGenerator(int seed)
         }
         else if (r < 0.32)
         {
-            dob = new PartialDate(p.BirthDate.Year + (_rng.NextDouble() < 0.5 ? -1 : 1), p.BirthDate.Month, Math.Min(p.BirthDate.Day!.Value, 28));
+            // A one-digit year typo keeps the day and month; only 29 February of a leap year has to move.
+            var year = p.BirthDate.Year + (_rng.NextDouble() < 0.5 ? -1 : 1);
+            dob = new PartialDate(year, p.BirthDate.Month, Math.Min(p.BirthDate.Day!.Value, DateTime.DaysInMonth(year, p.BirthDate.Month!.Value)));
         }
 
         return new MatchEntity

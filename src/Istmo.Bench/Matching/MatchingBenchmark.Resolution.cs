@@ -219,6 +219,7 @@ public static partial class MatchingBenchmark
             w.Line($"    below: {k} ×{c}");
         }
 
+        LostByFragment(trace, records, truth, predicted, w);
         var fp = new Dictionary<string, int>();
         foreach (var (a, b) in PairsWithin(predicted))
         {
@@ -233,6 +234,141 @@ public static partial class MatchingBenchmark
         foreach (var (k, c) in fp.OrderByDescending(kv => kv.Value).Take(10))
         {
             w.Line($"    false: {k} ×{c}");
+        }
+    }
+
+    /// <summary>
+    /// Missed true pairs by the kind of the smaller fragment a person's records were split into, and for undated records
+    /// left alone, how their close names (0.85+, among the candidates) spread over the predicted clusters.
+    /// </summary>
+    private static void LostByFragment(ResolverTrace trace, List<MatchEntity> records, List<int> truth, int[] predicted, Report w)
+    {
+        var predSize = new Dictionary<int, int>();
+        foreach (var c in predicted)
+        {
+            predSize[c] = predSize.GetValueOrDefault(c) + 1;
+        }
+
+        string Kind(int i) => records[i].BirthDate is null ? "undated" : records[i].BirthDate!.Value.Day is null ? "year-only" : "dated";
+        var lost = new Dictionary<string, long>();
+        foreach (var g in Enumerable.Range(0, records.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+        {
+            var frags = g.GroupBy(i => predicted[i]).Select(f => f.ToArray()).OrderBy(f => f.Length).ToArray();
+            for (int x = 0; x < frags.Length; x++)
+            {
+                for (int y = x + 1; y < frags.Length; y++)
+                {
+                    var small = frags[x];
+                    var key = (small.Length == 1 ? Kind(small[0]) + " record" : "group of " + small.Length) + (predSize[predicted[small[0]]] > small.Length ? " inside another person's cluster" : " alone");
+                    lost[key] = lost.GetValueOrDefault(key) + (long)frags[x].Length * frags[y].Length;
+                }
+            }
+        }
+
+        w.Line("  missed true pairs by smaller fragment: " + string.Join(", ", lost.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
+
+        // Undated singletons of multi-record people: close names' clusters.
+        var truthSize = truth.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var lone = new HashSet<int>(Enumerable.Range(0, records.Count).Where(i => records[i].BirthDate is null && predSize[predicted[i]] == 1 && truthSize[truth[i]] > 1));
+        var close = new Dictionary<int, List<(int X, double W, bool Partner)>>();
+        foreach (var p in trace.Candidates)
+        {
+            int a = (int)(p >> 32), b = (int)(p & 0xFFFFFFFF);
+            if (!lone.Contains(a) && !lone.Contains(b))
+            {
+                continue;
+            }
+
+            var (levels, weight) = trace.Explain(a, b);
+            if (levels[0] < 6)
+            {
+                continue;
+            }
+
+            var partner = levels[2] != 0 && levels[3] != 0 && levels[4] != 0 && levels[5] != 0;
+            foreach (var (u, x) in new[] { (a, b), (b, a) })
+            {
+                if (lone.Contains(u))
+                {
+                    if (!close.TryGetValue(u, out var list))
+                    {
+                        close[u] = list = [];
+                    }
+
+                    list.Add((x, weight, partner));
+                }
+            }
+        }
+
+        var why = new Dictionary<string, int>();
+        foreach (var u in lone)
+        {
+            var list = close.GetValueOrDefault(u) ?? [];
+            var mine = list.Where(c => truth[c.X] == truth[u]).ToList();
+            var others = list.Where(c => truth[c.X] != truth[u]).ToList();
+            var myClusters = mine.Select(c => predicted[c.X]).Distinct().Count();
+            var otherPeople = others.Select(c => truth[c.X]).Distinct().Count();
+            string key;
+            if (mine.Count == 0)
+            {
+                key = "no close mate among candidates";
+            }
+            else if (!mine.Any(c => c.Partner))
+            {
+                key = "close mates all contradict (sex/nat/id)";
+            }
+            else if (otherPeople == 0)
+            {
+                key = myClusters > 1 ? $"only own person, split in {Math.Min(myClusters, 3)}+ clusters" : $"only own person, one cluster, best w {Math.Floor(mine.Max(c => c.W) / 2) * 2:+0;-0}";
+            }
+            else
+            {
+                var gap = mine.Max(c => c.W) - others.Max(c => c.W);
+                key = $"namesakes too ({Math.Min(otherPeople, 3)}+ people), own best − other best {(gap >= 4 ? ">=4" : gap >= 0 ? "0..4" : "<0")}";
+            }
+
+            why[key] = why.GetValueOrDefault(key) + 1;
+        }
+
+        // Dated and year-only singletons of multi-record people: their best link to their own person.
+        var datedLone = Enumerable.Range(0, records.Count).Where(i => records[i].BirthDate is not null && predSize[predicted[i]] == 1 && truthSize[truth[i]] > 1).ToList();
+        var byTruth = Enumerable.Range(0, records.Count).ToLookup(i => truth[i]);
+        var datedWhy = new Dictionary<string, int>();
+        var shown = 0;
+        foreach (var u in datedLone)
+        {
+            var best = (W: double.NegativeInfinity, X: -1, Cand: false, Levels: Array.Empty<int>());
+            foreach (var x in byTruth[truth[u]])
+            {
+                if (x != u)
+                {
+                    var cand = trace.Candidates.Contains(((long)Math.Min(x, u) << 32) | (uint)Math.Max(x, u));
+                    var (levels, weight) = trace.Explain(u, x);
+                    if (weight > best.W)
+                    {
+                        best = (weight, x, cand, levels);
+                    }
+                }
+            }
+
+            var key = $"{Kind(u)}: {(best.Cand ? "candidate" : "not candidate")}, name {best.Levels[0]} birth {best.Levels[1]}, w {(best.W >= 0 ? ">=0" : best.W >= -5 ? "-5..0" : best.W >= -10 ? "-10..-5" : "<-10")}";
+            datedWhy[key] = datedWhy.GetValueOrDefault(key) + 1;
+            if ((best.Levels[0] <= 2 && best.Levels[1] == 5 || best.Levels[0] >= 6 && best.Levels[1] == 1) && shown++ < 30)
+            {
+                w.Line($"    dated alone: {Describe(records[u])} ~ {Describe(records[best.X])} [{string.Join(",", best.Levels)}] w={best.W:0.0} cand={best.Cand}");
+            }
+        }
+
+        w.Line($"  dated records alone with mates ({datedLone.Count:N0}):");
+        foreach (var (k, c) in datedWhy.OrderByDescending(kv => kv.Value).Take(25))
+        {
+            w.Line($"    {k}: {c:N0}");
+        }
+
+        w.Line($"  undated records alone with mates ({lone.Count:N0}):");
+        foreach (var (k, c) in why.OrderByDescending(kv => kv.Value))
+        {
+            w.Line($"    {k}: {c:N0}");
         }
     }
 }
