@@ -78,6 +78,23 @@ public class ResolverUndatedTests
     }
 
     [Fact]
+    public void NameTokenOfUndated_OversizedBlock_MeetsTheRecordWithTheSameOtherParts()
+    {
+        // "Maria" and "Gonzalez" blocks are oversized (MaxBlockSize 4, window 1), and the typo "Perex" changes the third
+        // part's key. In name order the undated "Maria Gonzales Perex" sits among "Maria Gonzalez X", far from "María Pérez
+        // González" (surnames swapped); ordered by the other name parts' keys, the two are neighbours.
+        MatchEntity[] records =
+        [
+            P("u", "Maria Gonzales Perex", null), P("d", "María Pérez González", "1970-01-01"),
+            P("f1", "Maria Gonzalez Alba", "1971-01-01"), P("f2", "Maria Gonzalez Quintero", "1972-01-01"), P("f3", "Maria Gonzalez Rios", "1973-01-01"),
+            P("f4", "Maria Gonzalez Pinto", "1974-01-01"), P("f5", "Maria Gonzalez Paz", "1975-01-01"), P("f6", "Maria Ortega Gonzalez", "1976-01-01"),
+        ];
+        var pairs = Pairs(BlockingRule.NameTokenOfUndated, new ResolverOptions { MaxBlockSize = 4, Window = 1 }, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.True(pairs.Length < records.Length - 1, $"{pairs.Length} pairs: the block was compared whole");
+    }
+
+    [Fact]
     public void NamePrefixAndNearBirthDate_LargeBlock_RecordsMeetTheirNameNeighbours()
     {
         // Twelve people born the same day whose names start "Ma" and "Sa" (blocks above the small-block size of 10): the mistyped

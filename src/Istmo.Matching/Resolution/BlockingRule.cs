@@ -65,6 +65,13 @@ public sealed class BlockingRule
     internal Func<ResolverRecord, bool>? Involving { get; private init; }
 
     /// <summary>
+    /// For an <see cref="Involving"/> rule keyed on single name parts (unmixed hashes): the order, besides the name order, in which the
+    /// records of an oversized block (given its key hash) meet their neighbours: the other name parts' keys, so in
+    /// "Maria"'s block of thousands a "Maria Gonzales Prez" sorts next to "María González Pérez" whatever comes first.
+    /// </summary>
+    internal Func<ResolverRecord, ulong, string>? RestOrder { get; private init; }
+
+    /// <summary>
     /// Every pair of name tokens (Spanish phonetic keys, sorted): records sharing two name parts in any order are compared,
     /// so a typo, a dropped maternal surname, swapped surnames or surname-first order still leave a shared pair.
     /// </summary>
@@ -120,6 +127,9 @@ public sealed class BlockingRule
     public static BlockingRule NameTokenOfUndated { get; } = new("name-token (undated)", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null))
     {
         Involving = r => r.Birth == 0,
+        // 1M generated records: F1 0.9366 → 0.9371 (+0.8k true pairs, +1.7M pairs, +6 s); the same order for year-only
+        // records changed nothing at 300k.
+        RestOrder = (r, block) => OtherKeys(r, block),
     };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
@@ -175,6 +185,21 @@ public sealed class BlockingRule
             var h = ResolverBlocking.Hash(k);
             keys.Add(year is { } y ? ResolverBlocking.Mix(h, y) : h);
         }
+    }
+
+    /// <summary>The record's name keys but the one a block was keyed on (sorted, '|'-separated).</summary>
+    private static string OtherKeys(ResolverRecord r, ulong block)
+    {
+        var rest = new List<string>(r.TokenKeys.Length);
+        foreach (var k in r.TokenKeys)
+        {
+            if (ResolverBlocking.Hash(k) != block)
+            {
+                rest.Add(k);
+            }
+        }
+
+        return string.Join('|', rest);
     }
 
     /// <summary>Every name key's hash combined with every date key (keys built without strings).</summary>

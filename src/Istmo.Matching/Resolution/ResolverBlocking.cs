@@ -100,6 +100,7 @@ internal static class ResolverBlocking
             }
 
             var members = ownerSpan[start..end];
+            var block = keySpan[start];
             start = end;
             if (members.Length < 2)
             {
@@ -108,7 +109,7 @@ internal static class ResolverBlocking
 
             if (rule.Involving is { } involving)
             {
-                InvolvingPairs(pairs, records, members, involving, o);
+                InvolvingPairs(pairs, records, members, involving, o, rule.RestOrder is { } rest ? (int m) => rest(records[m], block) : null);
             }
             else if (members.Length <= full)
             {
@@ -178,8 +179,11 @@ internal static class ResolverBlocking
     private static void UndatedByName(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, int window) =>
         NeighboursByName(pairs, records, members, r => r.Birth == 0, window);
 
-    /// <summary>Pairs each member matching <paramref name="which"/> with its <paramref name="window"/> neighbours on each side in name order.</summary>
-    private static void NeighboursByName(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> which, int window)
+    /// <summary>
+    /// Pairs each member matching <paramref name="which"/> with its <paramref name="window"/> neighbours on each side in name
+    /// order, or in the order of the sort keys <paramref name="order"/> gives the members.
+    /// </summary>
+    private static void NeighboursByName(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> which, int window, Func<int, string>? order = null)
     {
         var any = false;
         foreach (var m in members)
@@ -193,11 +197,25 @@ internal static class ResolverBlocking
         }
 
         var byName = members.ToArray();
-        Array.Sort(byName, (a, b) =>
+        if (order is null)
         {
-            var c = string.CompareOrdinal(records[a].SortText, records[b].SortText);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+            Array.Sort(byName, (a, b) =>
+            {
+                var c = string.CompareOrdinal(records[a].SortText, records[b].SortText);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+        else
+        {
+            var sortKeys = new string[byName.Length];
+            for (int i = 0; i < byName.Length; i++)
+            {
+                sortKeys[i] = order(byName[i]);
+            }
+
+            Array.Sort(sortKeys, byName, StringComparer.Ordinal);
+        }
+
         for (int x = 0; x < byName.Length; x++)
         {
             if (!which(records[byName[x]]))
@@ -215,12 +233,20 @@ internal static class ResolverBlocking
         }
     }
 
-    /// <summary>A block of a rule with <see cref="BlockingRule.Involving"/>: each such record with every other member, or in an oversized block with its name-order neighbours.</summary>
-    private static void InvolvingPairs(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o)
+    /// <summary>
+    /// A block of a rule with <see cref="BlockingRule.Involving"/>: each such record with every other member, or in an
+    /// oversized block with its neighbours in name order and, with <paramref name="order"/>, in that order too.
+    /// </summary>
+    private static void InvolvingPairs(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o, Func<int, string>? order)
     {
         if (members.Length > o.MaxBlockSize)
         {
             NeighboursByName(pairs, records, members, involving, o.Window);
+            if (order is not null)
+            {
+                NeighboursByName(pairs, records, members, involving, o.Window, order);
+            }
+
             return;
         }
 
