@@ -221,8 +221,12 @@ public static partial class MatchingBenchmark
 
         LostByFragment(trace, records, truth, predicted, w);
         var fp = new Dictionary<string, int>();
+        var byLevels = new Dictionary<(int, int), (int True, int False)>();
         foreach (var (a, b) in PairsWithin(predicted))
         {
+            var (nl, nw) = trace.Explain(a, b);
+            var cell = byLevels.GetValueOrDefault((nl[0], nl[1]));
+            byLevels[(nl[0], nl[1])] = truth[a] == truth[b] ? (cell.True + 1, cell.False) : (cell.True, cell.False + 1);
             if (truth[a] != truth[b])
             {
                 var (levels, weight) = trace.Explain(a, b);
@@ -235,6 +239,8 @@ public static partial class MatchingBenchmark
         {
             w.Line($"    false: {k} ×{c}");
         }
+
+        w.Line("  pairs in predicted clusters by (name, birth) level, true/false: " + string.Join(", ", byLevels.OrderBy(kv => kv.Key).Select(kv => $"({kv.Key.Item1},{kv.Key.Item2}) {kv.Value.True}/{kv.Value.False}")));
     }
 
     /// <summary>
