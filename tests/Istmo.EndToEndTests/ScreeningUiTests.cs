@@ -31,11 +31,59 @@ public sealed class ScreeningUiTests(ServerFixture server)
         Assert.Equal("0", await page.InnerTextAsync("[data-testid=unchanged]"));
         var firstCell = await page.InnerTextAsync("[data-testid=issues] tbody tr td");
         Assert.Equal("3", firstCell.Trim());
+        Assert.Equal("el id está vacío", (await page.InnerTextAsync("[data-testid=issues] tbody tr td:nth-child(4)")).Trim());
         Assert.Contains(name, await page.InnerTextAsync("[data-testid=watchlists]"), StringComparison.Ordinal);
 
         await ImportAsync();
         Assert.Equal("0", await page.InnerTextAsync("[data-testid=added]"));
         Assert.Equal("2", await page.InnerTextAsync("[data-testid=unchanged]"));
+    }
+
+    [Fact]
+    public async Task Alert_NewPersonLikeAWatchlistEntry_ExplainedInSpanish()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        var entry = """{"id":"e2e-xqb","schema":"Person","properties":{"name":["Xiomara Quiel Batista Ríos"],"birthDate":["1980-05-04"],"gender":["female"],"nationality":["pa"]}}""";
+        await page.GotoAsync("/screening/watchlists");
+        await page.FillAsync("#import-name", "e2e-alertas");
+        await page.SelectOptionAsync("#import-format", "ftm");
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "lista.jsonl", MimeType = "application/x-ndjson", Buffer = Encoding.UTF8.GetBytes(entry + "\n") });
+        await page.ClickAsync("form:has(#import-file) button[type=submit]");
+        await page.WaitForSelectorAsync("[data-testid=import-result]");
+        Assert.Equal("1", await page.InnerTextAsync("[data-testid=added]"));
+
+        // A registry person one letter away (Vatista/Batista), maternal surname missing, same birth date: the screening
+        // pass (every 2 s in this server) raises an alert.
+        await page.GotoAsync("/registry/new?kind=Person");
+        await page.FillAsync("#givenNames", "Xiomara");
+        await page.FillAsync("#paternalSurname", "Quiel");
+        await page.FillAsync("#maternalSurname", "Vatista");
+        await page.SelectOptionAsync("#sex", "F");
+        await page.FillAsync("#birthDate", "1980-05-04");
+        await page.FillAsync("#nationalities", "PA");
+        await page.ClickAsync("form.entity-form button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
+
+        var link = page.Locator("[data-testid=alerts] a", new() { HasText = "Xiomara Quiel Vatista" });
+        for (var attempt = 0; attempt < 30 && await link.CountAsync() == 0; attempt++)
+        {
+            await page.GotoAsync("/screening");
+            if (await link.CountAsync() == 0)
+            {
+                await Task.Delay(1000);
+            }
+        }
+
+        await link.First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=explanation] li");
+        var items = await page.Locator("[data-testid=explanation] li").AllInnerTextsAsync();
+        Assert.Contains("fecha de nacimiento igual (1980-05-04)", items.Select(i => i.Trim()));
+        Assert.Contains(items, i => i.Contains("apellido materno", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, i => i.Contains("birth", StringComparison.Ordinal) || i.Contains("surname", StringComparison.Ordinal));
+        var features = await page.Locator("[data-testid=features] tbody tr td:first-child").AllInnerTextsAsync();
+        Assert.Contains("Nombre", features.Select(f => f.Trim()));
+        Assert.Contains("Fecha de nacimiento", features.Select(f => f.Trim()));
     }
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed partial class ServerFixture : IAsyncLifetime
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        // Registry people are screened by a background pass (30 s by default); the alert test waits for it.
+        start.Environment["Istmo__Screening__PollSeconds"] = "2";
         var credentials = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         server = new Process { StartInfo = start, EnableRaisingEvents = true };
         server.OutputDataReceived += (_, e) => OnLine(e.Data, credentials);

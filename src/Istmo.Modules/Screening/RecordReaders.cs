@@ -64,15 +64,18 @@ public static class RecordReaders
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
             MaxRecordSize = 4 * 1024 * 1024,
-            OnMalformedRecord = m => result.Issues.Add(new RecordIssue(
-                (int)m.LineNumber, null, "row", m.Reason switch
+            OnMalformedRecord = m =>
+            {
+                var (code, text) = m.Reason switch
                 {
-                    CsvMalformedReason.FieldCountMismatch => "the row does not have as many values as the header has columns",
-                    CsvMalformedReason.UnterminatedQuote => "a quoted value is never closed",
-                    CsvMalformedReason.StrayQuote => "a quote inside an unquoted value (quote the value and double inner quotes)",
-                    CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a value",
-                    _ => "malformed CSV (" + m.Reason + ")",
-                })),
+                    CsvMalformedReason.FieldCountMismatch => (RecordIssueCodes.CsvFieldCount, "the row does not have as many values as the header has columns"),
+                    CsvMalformedReason.UnterminatedQuote => (RecordIssueCodes.CsvUnterminatedQuote, "a quoted value is never closed"),
+                    CsvMalformedReason.StrayQuote => (RecordIssueCodes.CsvStrayQuote, "a quote inside an unquoted value (quote the value and double inner quotes)"),
+                    CsvMalformedReason.TextAfterClosingQuote => (RecordIssueCodes.CsvTextAfterQuote, "text after the closing quote of a value"),
+                    _ => (RecordIssueCodes.CsvMalformed, "malformed CSV (" + m.Reason + ")"),
+                };
+                result.Issues.Add(new RecordIssue((int)m.LineNumber, null, "row", text) { Code = code, Args = [m.Reason.ToString()] });
+            },
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: true);
         string[] header;
@@ -119,7 +122,7 @@ public static class RecordReaders
             }
             catch (CsvFormatException ex)
             {
-                result.Issues.Add(new RecordIssue((int)ex.LineNumber, null, "row", "unreadable CSV, reading stopped here: " + FirstLine(ex.Message)));
+                result.Issues.Add(new RecordIssue((int)ex.LineNumber, null, "row", "unreadable CSV, reading stopped here: " + FirstLine(ex.Message)) { Code = RecordIssueCodes.CsvUnreadable, Args = [FirstLine(ex.Message)] });
                 break;
             }
 
@@ -143,7 +146,7 @@ public static class RecordReaders
             if (undecoded >= 0)
             {
                 var badId = fields.TryGetValue("id", out var idIx) && idIx[0] < count ? RecordText.Clean(csv.GetString(idIx[0])) : null;
-                result.Issues.Add(new RecordIssue(line, badId, header[undecoded], NotUtf8));
+                result.Issues.Add(new RecordIssue(line, badId, header[undecoded], NotUtf8) { Code = RecordIssueCodes.NotUtf8 });
                 continue;
             }
             string? Cell(string field) => fields.TryGetValue(field, out var ix) && ix[0] < count ? csv.GetString(ix[0]) : null;
@@ -207,7 +210,7 @@ public static class RecordReaders
 
             if (!IsDecodedText(text))
             {
-                result.Issues.Add(new RecordIssue(line, null, "json", NotUtf8));
+                result.Issues.Add(new RecordIssue(line, null, "json", NotUtf8) { Code = RecordIssueCodes.NotUtf8 });
                 continue;
             }
 
@@ -218,7 +221,11 @@ public static class RecordReaders
             }
             catch (JsonException ex)
             {
-                result.Issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine}): {FirstLine(ex.Message)}"));
+                result.Issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine}): {FirstLine(ex.Message)}")
+                {
+                    Code = RecordIssueCodes.JsonInvalid,
+                    Args = [RecordText.Num(ex.BytePositionInLine ?? 0), FirstLine(ex.Message)],
+                });
                 continue;
             }
 
@@ -227,7 +234,7 @@ public static class RecordReaders
                 var root = doc.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
-                    result.Issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object"));
+                    result.Issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object") { Code = RecordIssueCodes.JsonNotObject });
                     continue;
                 }
 
@@ -235,7 +242,7 @@ public static class RecordReaders
                 var id = RecordText.Clean(rawId);
                 if (!root.TryGetProperty("schema", out var schemaEl) || schemaEl.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(schemaEl.GetString()))
                 {
-                    result.Issues.Add(new RecordIssue(line, id, "schema", "missing: every FtM entity needs a schema"));
+                    result.Issues.Add(new RecordIssue(line, id, "schema", "missing: every FtM entity needs a schema") { Code = RecordIssueCodes.FtmNoSchema });
                     continue;
                 }
 
@@ -251,7 +258,7 @@ public static class RecordReaders
                 {
                     if (propsEl.ValueKind != JsonValueKind.Object)
                     {
-                        result.Issues.Add(new RecordIssue(line, id, "properties", "must be an object of property → list of strings"));
+                        result.Issues.Add(new RecordIssue(line, id, "properties", "must be an object of property → list of strings") { Code = RecordIssueCodes.FtmPropertiesNotObject });
                         continue;
                     }
 
@@ -274,7 +281,7 @@ public static class RecordReaders
 
                     if (bad is not null)
                     {
-                        result.Issues.Add(new RecordIssue(line, id, bad, "must be a list of strings"));
+                        result.Issues.Add(new RecordIssue(line, id, bad, "must be a list of strings") { Code = RecordIssueCodes.FtmNotStringList });
                         continue;
                     }
                 }
@@ -323,19 +330,25 @@ public static class RecordReaders
             };
         if (id is null)
         {
-            result.Issues.Add(new RecordIssue(line, null, Col(idField), string.IsNullOrEmpty(rawId) ? "the id is empty" : "the id has no visible characters"));
+            result.Issues.Add(string.IsNullOrEmpty(rawId)
+                ? new RecordIssue(line, null, Col(idField), "the id is empty") { Code = RecordIssueCodes.IdEmpty }
+                : new RecordIssue(line, null, Col(idField), "the id has no visible characters") { Code = RecordIssueCodes.IdInvisible });
             return null;
         }
 
         if (id.Length > RecordText.MaxIdLength)
         {
-            result.Issues.Add(new RecordIssue(line, id[..32] + "…", Col(idField), $"the id has {id.Length} characters; at most {RecordText.MaxIdLength} are accepted"));
+            result.Issues.Add(new RecordIssue(line, id[..32] + "…", Col(idField), $"the id has {id.Length} characters; at most {RecordText.MaxIdLength} are accepted")
+            {
+                Code = RecordIssueCodes.IdTooLong,
+                Args = [RecordText.Num(id.Length), RecordText.Num(RecordText.MaxIdLength)],
+            });
             return null;
         }
 
         if (seen.TryGetValue(id, out var first))
         {
-            result.Issues.Add(new RecordIssue(line, id, Col(idField), $"duplicate id; first seen on line {first}"));
+            result.Issues.Add(new RecordIssue(line, id, Col(idField), $"duplicate id; first seen on line {first}") { Code = RecordIssueCodes.IdDuplicate, Args = [RecordText.Num(first)] });
             return null;
         }
 
@@ -355,7 +368,7 @@ public static class RecordReaders
                     schemaName = sourceSchema ?? "Organization";
                     break;
                 default:
-                    result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person or Organization"));
+                    result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person or Organization") { Code = RecordIssueCodes.SchemaUnknown, Args = [Truncate(cleanedSchema)] });
                     return null;
             }
         }
@@ -364,10 +377,9 @@ public static class RecordReaders
         paternal = RecordText.Clean(paternal);
         maternal = RecordText.Clean(maternal);
         var name = RecordText.Clean(rawName) ?? (rawName is null ? JoinClean(new[] { given, paternal, maternal }.OfType<string>()) : null);
-        var problem = RecordText.NameProblem(name, rawName);
-        if (problem is not null)
+        if (RecordText.CheckName(name, rawName) is { } problem)
         {
-            result.Issues.Add(new RecordIssue(line, id, Col("name"), problem));
+            result.Issues.Add(new RecordIssue(line, id, Col("name"), problem.Text) { Code = problem.Code, Args = problem.Args });
             return null;
         }
 
@@ -376,7 +388,11 @@ public static class RecordReaders
         {
             if (alias.Length > RecordText.MaxNameLength)
             {
-                result.Issues.Add(new RecordIssue(line, id, Col("alias"), $"an alias has {alias.Length} characters; at most {RecordText.MaxNameLength} are accepted; that alias was ignored", IsError: false));
+                result.Issues.Add(new RecordIssue(line, id, Col("alias"), $"an alias has {alias.Length} characters; at most {RecordText.MaxNameLength} are accepted; that alias was ignored", IsError: false)
+                {
+                    Code = RecordIssueCodes.AliasTooLong,
+                    Args = [RecordText.Num(alias.Length), RecordText.Num(RecordText.MaxNameLength)],
+                });
             }
             else if (!names.Contains(alias, StringComparer.Ordinal))
             {
@@ -388,7 +404,11 @@ public static class RecordReaders
         {
             if (value is { Length: > RecordText.MaxNameLength })
             {
-                result.Issues.Add(new RecordIssue(line, id, Col(field), $"has {value.Length} characters; at most {RecordText.MaxNameLength} are accepted"));
+                result.Issues.Add(new RecordIssue(line, id, Col(field), $"has {value.Length} characters; at most {RecordText.MaxNameLength} are accepted")
+                {
+                    Code = RecordIssueCodes.PartTooLong,
+                    Args = [RecordText.Num(value.Length), RecordText.Num(RecordText.MaxNameLength)],
+                });
                 return null;
             }
         }
@@ -396,14 +416,22 @@ public static class RecordReaders
         var (birth, dateProblem) = RecordText.Date(rawBirth);
         if (dateProblem is not null)
         {
-            result.Issues.Add(new RecordIssue(line, id, Col("birth_date"), dateProblem.TrimEnd('.') + "; the date was ignored", IsError: false));
+            result.Issues.Add(new RecordIssue(line, id, Col("birth_date"), dateProblem.TrimEnd('.') + "; the date was ignored", IsError: false)
+            {
+                Code = RecordIssueCodes.BirthDateInvalid,
+                Args = [Truncate(rawBirth ?? string.Empty), dateProblem.TrimEnd('.')],
+            });
         }
 
         var nat = nationalities.Select(n => n.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var badNat = nat.FirstOrDefault(n => n.Length is < 2 or > 3 || !n.All(char.IsAsciiLetter));
         if (badNat is not null)
         {
-            result.Issues.Add(new RecordIssue(line, id, Col("nationality"), $"'{Truncate(badNat)}' is not an ISO 3166 country code; it was ignored", IsError: false));
+            result.Issues.Add(new RecordIssue(line, id, Col("nationality"), $"'{Truncate(badNat)}' is not an ISO 3166 country code; it was ignored", IsError: false)
+            {
+                Code = RecordIssueCodes.NationalityInvalid,
+                Args = [Truncate(badNat)],
+            });
             nat.RemoveAll(n => n.Length is < 2 or > 3 || !n.All(char.IsAsciiLetter));
         }
 

@@ -54,21 +54,29 @@ public static class RecordText
     public static IEnumerable<string> SplitValues(string? cell) =>
         string.IsNullOrEmpty(cell) ? [] : cell.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries).Select(Clean).OfType<string>();
 
-    /// <summary>Checks a name; returns the problem or null.</summary>
-    public static string? NameProblem(string? cleaned, string? raw)
+    /// <summary>Checks a name; returns the problem (English) or null.</summary>
+    public static string? NameProblem(string? cleaned, string? raw) => CheckName(cleaned, raw)?.Text;
+
+    /// <summary>Checks a name; returns the problem's code (<see cref="RecordIssueCodes"/>), arguments and English text, or null.</summary>
+    public static (string Code, string[] Args, string Text)? CheckName(string? cleaned, string? raw)
     {
         if (cleaned is null)
         {
-            return string.IsNullOrEmpty(raw) ? "the name is empty" : "the name has no visible characters (only spaces, control or zero-width characters)";
+            return string.IsNullOrEmpty(raw)
+                ? (RecordIssueCodes.NameEmpty, [], "the name is empty")
+                : (RecordIssueCodes.NameInvisible, [], "the name has no visible characters (only spaces, control or zero-width characters)");
         }
 
         if (cleaned.Length > MaxNameLength)
         {
-            return $"the name has {cleaned.Length} characters; at most {MaxNameLength} are accepted";
+            return (RecordIssueCodes.NameTooLong, [Num(cleaned.Length), Num(MaxNameLength)], $"the name has {cleaned.Length} characters; at most {MaxNameLength} are accepted");
         }
 
-        return cleaned.Any(char.IsLetterOrDigit) ? null : "the name has no letters or digits";
+        return cleaned.Any(char.IsLetterOrDigit) ? null : (RecordIssueCodes.NameNoLetters, [], "the name has no letters or digits");
     }
+
+    /// <summary>A number as an issue argument (invariant digits).</summary>
+    public static string Num(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Checks a birth date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYYMMDD" or "YYYY/MM/DD" (a time part after 'T' is ignored); returns the normalised text or the problem.</summary>
     public static (string? Date, string? Problem) Date(string? raw)

@@ -112,6 +112,12 @@ public sealed record SourceRecord
 /// <summary>A problem with one input record: its line, the field, and what is wrong. Errors drop the record; warnings keep it.</summary>
 public sealed record RecordIssue(int Line, string? RecordId, string Field, string Message, bool IsError = true)
 {
+    /// <summary>Stable code of the problem (see <see cref="RecordIssueCodes"/>): the UI renders <see cref="Code"/> and <see cref="Args"/> in its language; <see cref="Message"/> is the English text of the CLI and API.</summary>
+    public string Code { get; init; } = RecordIssueCodes.Other;
+
+    /// <summary>The values the message names (a length, a line, the offending value), in the order of the localised text's placeholders.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
     public override string ToString() =>
         $"line {Line}{(RecordId is null ? string.Empty : $" (id {RecordId})")}, field {Field}: {Message}{(IsError ? string.Empty : " (record kept)")}";
 }

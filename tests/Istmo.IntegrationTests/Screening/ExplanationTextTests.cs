@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Reflection;
+using Istmo.Matching;
+using Istmo.Modules.Screening;
+using Istmo.Web.Components.Pages.Screening;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Istmo.IntegrationTests.Screening;
+
+/// <summary>The alert page's explanations and feature names, and the watchlist page's import problems, come from the resources, in Spanish first.</summary>
+public sealed class ExplanationTextTests
+{
+    private static readonly StringLocalizer<ScreeningText> S = new(new ResourceManagerStringLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
+
+    private static readonly string[] Codes = [.. typeof(ExplanationCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
+
+    private static T InCulture<T>(string culture, Func<T> f)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return f();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Theory]
+    [InlineData("es-PA")]
+    [InlineData("en")]
+    public void EveryExplanationCode_HasAText_InBothLanguages(string culture)
+    {
+        Assert.True(Codes.Length >= 30, $"only {Codes.Length} codes found");
+        var missing = InCulture(culture, () => Codes.Where(c => S["Explain." + c, "a", "b", "c"].ResourceNotFound).ToList());
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void EngineExplanation_RendersInSpanish_WithPartsRolesAndFeatures()
+    {
+        // A maternal surname absent on one side, a one-letter typo, birth date, sex and nationality: the items the alert page
+        // showed in English before.
+        var person = new MatchEntity { Id = "p", Names = ["Xiomara Quiel Vatista"], BirthDate = PartialDate.Parse("1980-05-04"), Sex = "F", Nationalities = ["PA"] };
+        var entry = new MatchEntity { Id = "w", Names = ["Xiomara Quiel Batista Ríos"], BirthDate = PartialDate.Parse("1980-05-04"), Sex = "F", Nationalities = ["PA"] };
+        var result = Scorer.Score(person, entry);
+        var items = result.Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text)).ToList();
+        Assert.Contains(items, i => i.Code == ExplanationCodes.NameCandidateOnly);
+
+        var spanish = InCulture("es-PA", () => items.Select(i => ExplanationText.Render(S, i)).ToList());
+        var english = InCulture("en", () => items.Select(i => ExplanationText.Render(S, i)).ToList());
+        Assert.Contains("fecha de nacimiento igual (1980-05-04)", spanish);
+        Assert.Contains("nacionalidad compartida (PA)", spanish);
+        Assert.Contains(spanish, t => t.StartsWith("apellido materno RÍOS", StringComparison.Ordinal) || t.StartsWith("apellido materno Ríos", StringComparison.Ordinal));
+        Assert.DoesNotContain(spanish, t => t.Contains("birth", StringComparison.Ordinal) || t.Contains("surname", StringComparison.Ordinal) || t.Contains("sound", StringComparison.Ordinal));
+        Assert.Contains("birth date equal (1980-05-04)", english);
+
+        var features = InCulture("es-PA", () => result.Features.Select(f => ExplanationText.Feature(S, f.Name)).ToList());
+        Assert.Equal(result.Features.Count, features.Count);
+        Assert.Contains("Fecha de nacimiento", features);
+        Assert.DoesNotContain(features, f => result.Features.Any(x => x.Name == f));
+    }
+
+    [Fact]
+    public void UnknownCode_FallsBackToTheEnginesText()
+    {
+        var item = new ExplanationView("name.future", ["A", "B"], "A≈B some future rule");
+        Assert.Equal("A≈B some future rule", InCulture("es-PA", () => ExplanationText.Render(S, item)));
+    }
+
+    [Theory]
+    [InlineData("es-PA")]
+    [InlineData("en")]
+    public void EveryImportIssueCode_HasAText_InBothLanguages(string culture)
+    {
+        var codes = typeof(RecordIssueCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!).Where(c => c != RecordIssueCodes.Other).ToList();
+        Assert.True(codes.Count >= 24, $"only {codes.Count} codes found");
+        Assert.Empty(InCulture(culture, () => codes.Where(c => S["Issue." + c, "a", "b"].ResourceNotFound).ToList()));
+    }
+
+    [Fact]
+    public void ImportProblems_CarryCodes_AndRenderInSpanish()
+    {
+        string[] ftm =
+        [
+            """{"id":"ok","schema":"Person","properties":{"name":["Xiomara Quiel Batista"],"birthDate":["1980-13-45"],"nationality":["PANAMA"]}}""",
+            """{"id":"sin-nombre","schema":"Person","properties":{"name":[""],"passportNumber":["P123"]}}""",
+            """{"id":"cortado","schema":"Person","properties":{"name":["Ana""",
+            """[1, 2]""",
+            """{"id":"sin-schema","properties":{"name":["Ana Ríos"]}}""",
+            """{"id":"lista","schema":"Person","properties":{"name":"Ana Ríos"}}""",
+            """{"id":"ok","schema":"Person","properties":{"name":["Otra Vez"]}}""",
+        ];
+        var read = RecordReaders.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', ftm))), RecordFormat.Ftm);
+        var codes = read.Issues.Select(i => (i.Line, i.Code)).ToList();
+        Assert.Equal(
+            [
+                (1, RecordIssueCodes.BirthDateInvalid), (1, RecordIssueCodes.NationalityInvalid), (2, RecordIssueCodes.NameEmpty), (3, RecordIssueCodes.JsonInvalid),
+                (4, RecordIssueCodes.JsonNotObject), (5, RecordIssueCodes.FtmNoSchema), (6, RecordIssueCodes.FtmNotStringList), (7, RecordIssueCodes.IdDuplicate),
+            ],
+            codes);
+
+        var spanish = InCulture("es-PA", () => read.Issues.Select(i => ImportIssueText.Render(S, i)).ToList());
+        Assert.Equal("«1980-13-45» no es una fecha válida (AAAA, AAAA-MM o AAAA-MM-DD); se ignoró la fecha", spanish[0]);
+        Assert.Equal("«PANAMA» no es un código de país ISO 3166; se ignoró", spanish[1]);
+        Assert.Equal("el nombre está vacío", spanish[2]);
+        Assert.StartsWith("JSON no válido (byte ", spanish[3], StringComparison.Ordinal);
+        Assert.Equal("id repetido; apareció antes en la línea 1", spanish[7]);
+        Assert.DoesNotContain(spanish, t => t.Contains("the ", StringComparison.Ordinal) || t.Contains(" is ", StringComparison.Ordinal) || t.Contains("must", StringComparison.Ordinal));
+
+        // The English page, the CLI and the API keep the importer's own English text.
+        var english = InCulture("en", () => read.Issues.Select(i => ImportIssueText.Render(S, i)).ToList());
+        Assert.Equal(read.Issues.Select(i => i.Message).ToList(), english);
+    }
+
+    [Fact]
+    public void CsvProblems_CarryCodes()
+    {
+        var csv = "id,name,schema\n,Ana Ríos,Person\na1,Ana Ríos,Vessel\na2,---,Person\na3,\"Ana \"Ríos\",Person\na4,Ana,Person,extra\n";
+        var read = RecordReaders.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), RecordFormat.Csv, ColumnMap.Default);
+        Assert.Equal([RecordIssueCodes.IdEmpty, RecordIssueCodes.SchemaUnknown, RecordIssueCodes.NameNoLetters], read.Issues.Take(3).Select(i => i.Code));
+        Assert.All(read.Issues, i => Assert.NotEqual(RecordIssueCodes.Other, i.Code));
+        Assert.Equal(5, read.Issues.Count);
+    }
+}
