@@ -134,7 +134,8 @@ public static class Scorer
 
         if (q.Birth != 0 && cBirth != 0)
         {
-            var (level, delta, value) = CompareDates(q.Birth, cBirth);
+            var (level, rawDelta, value) = CompareDates(q.Birth, cBirth);
+            var delta = Uplift(score, rawDelta);
             score += delta;
             features?.Add(new FeatureContribution("birthDate", value, 0.25, delta));
             if (items is not null)
@@ -167,7 +168,7 @@ public static class Scorer
         if (q.Countries.Length > 0 && cCountries.Length > 0)
         {
             var shared = FirstShared(q.Countries, cCountries);
-            var delta = shared is null ? -0.10 : 0.02;
+            var delta = shared is null ? -0.10 : Uplift(score, 0.02);
             score += delta;
             features?.Add(new FeatureContribution("nationality", shared is null ? 0 : 1, 0.1, delta));
             if (items is not null)
@@ -212,6 +213,13 @@ public static class Scorer
 
         return Math.Clamp(score, 0, 1);
     }
+
+    /// <summary>
+    /// A fact's bonus, at most half of what separates the score from 1: 1.00 stays the mark of identical names, so a
+    /// one-letter difference with an equal birth date reads 0.99 (it read 1.00, as if certain) and candidates that differ
+    /// only in the name stay in order. Below 0.9 the bonus is whole, so no flag at the usual thresholds changes.
+    /// </summary>
+    private static double Uplift(double score, double delta) => delta <= 0 ? delta : Math.Min(delta, Math.Max(0, 1 - score) * 0.5);
 
     internal enum DateLevel
     {

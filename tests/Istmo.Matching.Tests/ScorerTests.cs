@@ -14,6 +14,27 @@ public class ScorerTests
     };
 
     [Fact]
+    public void Score_CloseNameWithEqualFacts_BelowOne_IdenticalStaysOne_AndNamesStayOrdered()
+    {
+        // A one-letter surname difference (V/B) with equal birth date, sex and nationality read 1.00, as if certain, and
+        // tied with any other close name: the facts' bonus now closes at most half of the name's gap.
+        var person = Person("q", "Xiomara Quiel Vatista", "1980-05-04", "F", ["PA"]);
+        var close = Scorer.Score(person, Person("c", "Xiomara Quiel Batista", "1980-05-04", "F", ["PA"]));
+        var farther = Scorer.Score(person, Person("d", "Xiomara Quiel Bautista", "1980-05-04", "F", ["PA"]));
+        var identical = Scorer.Score(person, Person("e", "Xiomara Quiel Vatista", "1980-05-04", "F", ["PA"]));
+        Assert.Equal(1.0, identical.Score);
+        Assert.InRange(close.Score, 0.95, 0.999);
+        Assert.True(close.Score > farther.Score, $"{close.Score} vs {farther.Score}");
+        Assert.True(close.IsMatch && farther.IsMatch);
+
+        // Where the name is far from 1 the bonus is whole, as before.
+        var name = Scorer.Score(Person("q", "Ana María Ríos"), Person("c", "Ana Ríos")).Score;
+        var withDate = Scorer.Score(Person("q", "Ana María Ríos", "1980-05-04"), Person("c", "Ana Ríos", "1980-05-04")).Score;
+        Assert.True(name < 0.9, $"name {name}");
+        Assert.Equal(name + 0.05, withDate, 9);
+    }
+
+    [Fact]
     public void ScorePair_ShortFormOnEitherSide_ScoresAsTheQueryDirection()
     {
         // Screening is asymmetric on purpose (the query may be a short form of the listed name); a pair has no query side.
