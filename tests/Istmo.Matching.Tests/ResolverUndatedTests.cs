@@ -95,6 +95,25 @@ public class ResolverUndatedTests
     }
 
     [Fact]
+    public void NameTokenAndNearBirthDate_TyposInTheFirstLettersOfEveryPart_Compared()
+    {
+        // No two name parts start with the same two letters, so the prefix rule cannot pair them; the parts' consonant
+        // keys agree. A swapped day and month, or the next year, still meets; two years apart does not.
+        MatchEntity[] records =
+        [
+            P("a", "Jcaques Dnsir", "1998-03-17"), P("b", "Jacqeus Dezir", "1998-03-17"), P("c", "Jacqeus Dezir", "1999-03-17"),
+            P("d", "Jacqeus Dezir", "2000-03-17"), P("e", "Plrakash Kmuar", "1972-09-05"), P("f", "Prakash Kemar", "1972-05-09"),
+        ];
+        var pairs = Pairs(BlockingRule.NameTokenAndNearBirthDate, null, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.Contains(Pair(0, 2), pairs);
+        Assert.DoesNotContain(Pair(0, 3), pairs);
+        Assert.Contains(Pair(4, 5), pairs);
+        Assert.DoesNotContain(Pair(0, 1), Pairs(BlockingRule.NamePrefixAndNearBirthDate, null, records));
+        Assert.Contains(BlockingRule.NameTokenAndNearBirthDate, BlockingRule.Defaults);
+    }
+
+    [Fact]
     public void NamePrefixAndNearBirthDate_LargeBlock_RecordsMeetTheirNameNeighbours()
     {
         // Twelve people born the same day whose names start "Ma" and "Sa" (blocks above the small-block size of 10): the mistyped

@@ -97,6 +97,18 @@ public sealed class BlockingRule
     };
 
     /// <summary>
+    /// Any name part's phonetic key with the birth day and month (in either order) and the birth year or the next: the keys
+    /// keep consonants only, so typos in the first letters of every part ("Jcaques Dnsir" / "Jacqeus Dezir") still meet.
+    /// </summary>
+    public static BlockingRule NameTokenAndNearBirthDate { get; } = new("name-token+near-dob", (ResolverRecord r, List<ulong> keys) => AddCombined(keys, r.TokenKeyHashes, NearDates(r.Birth)))
+    {
+        // 300k generated records: F1 0.9529 → 0.9533; 1M 0.9371 → 0.9376 (+1.0k true pairs, +0.4k false, +2.0M pairs of
+        // which most other rules also make: 21.5M compared in all).
+        WindowOversized = false,
+        LargeBlockWindow = 2,
+    };
+
+    /// <summary>
     /// Every pair of name tokens' first three letters (sorted) with the birth year or the next: survives typos after the
     /// third letter and a day, month or year off by one, in blocks far smaller than a surname sound with the year.
     /// </summary>
@@ -157,7 +169,7 @@ public sealed class BlockingRule
     public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, Document, Phone, Email];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, Document, Phone, Email];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next

@@ -36,6 +36,9 @@ internal sealed class ResolverRecord
     /// <summary>Hashes of <see cref="Prefixes2"/> (blocking keys are built from them without strings).</summary>
     public ulong[] Prefixes2Hashes { get; init; } = [];
 
+    /// <summary>Hashes of <see cref="TokenKeys"/> (blocking keys built without strings).</summary>
+    public ulong[] TokenKeyHashes { get; init; } = [];
+
     /// <summary>Hashes of the sorted pairs of the primary name's tokens' first three letters (blocking).</summary>
     public ulong[] PrefixPairHashes { get; init; } = [];
 
@@ -156,6 +159,7 @@ internal sealed class ResolverRecord
             TokenTriples = [.. triples],
             Prefixes2 = prefixes2,
             Prefixes2Hashes = [.. prefixes2.Select(ResolverBlocking.Hash)],
+            TokenKeyHashes = [.. tokenKeys.Select(ResolverBlocking.Hash)],
             PrefixPairHashes = [.. prefixPairs.Select(ResolverBlocking.Hash)],
             Emails = [.. source.Emails.Select(x => x?.Trim().ToLowerInvariant()).OfType<string>().Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)],
             City = Text(source.City),
