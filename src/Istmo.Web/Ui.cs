@@ -10,6 +10,14 @@ public sealed class Ui
     public static string Time(DateTime utc) =>
         PanamaTime.ToPanama(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A match score with two decimals, rounded down: 1.00 only for a score of 1 (identical names and no conflicting fact).
+    /// Rounded to nearest, 0.995 (a one-letter difference with equal facts) read 1.00, as if certain. The epsilon keeps a
+    /// score stored as 0.6999999 at 0.70.
+    /// </summary>
+    public static string Score(double score) =>
+        (Math.Floor((score * 100) + 1e-6) / 100).ToString("0.00", CultureInfo.InvariantCulture);
+
     /// <summary>A Panama calendar date (from a date input) as the UTC instant of its midnight in Panama.</summary>
     public static DateTime PanamaMidnightUtc(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).AddHours(5);
 }

@@ -129,4 +129,13 @@ public sealed class ExplanationTextTests
         Assert.All(read.Issues, i => Assert.NotEqual(RecordIssueCodes.Other, i.Code));
         Assert.Equal(5, read.Issues.Count);
     }
+
+    [Theory]
+    [InlineData(1.0, "1.00")]
+    [InlineData(0.9953, "0.99")]
+    [InlineData(0.7, "0.70")]
+    [InlineData(0.6999999999, "0.70")]
+    [InlineData(0.7049, "0.70")]
+    [InlineData(0.0, "0.00")]
+    public void Score_RoundedDown_OneOnlyForOne(double score, string shown) => Assert.Equal(shown, Istmo.Web.Ui.Score(score));
 }
