@@ -133,6 +133,10 @@ public sealed class ScreeningUiTests(ServerFixture server)
         // The pair score is a match probability and is labelled and printed as one (es-PA: "97 %").
         Assert.Matches(@"Probabilidad de coincidencia más alta:\s*\d{1,3}\s?%", await cluster.InnerTextAsync());
 
+        // Why the two look alike, in Spanish, from the engine's explanation of the pair.
+        var why = await cluster.Locator("[data-testid=pair-explanation] li").AllInnerTextsAsync();
+        Assert.Contains(why, w => w.Contains("iguales sin tildes ni mayúsculas", StringComparison.Ordinal));
+
         await cluster.Locator($"input[value='{second}']").CheckAsync();
         await cluster.Locator("form:has(input[name=survivor]) button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=message]");

@@ -17,13 +17,20 @@ public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyLis
 }
 
 /// <summary>A proposed or decided duplicate cluster, with member names.</summary>
-public sealed record ClusterView(Guid Id, ClusterStatus Status, double MaxScore, IReadOnlyList<ClusterMember> Members, IReadOnlyList<PairScore> Pairs, DateTime CreatedAt, string? DecidedBy, Guid? MergeRecordId, int Version);
+public sealed record ClusterView(Guid Id, ClusterStatus Status, double MaxScore, IReadOnlyList<ClusterMember> Members, IReadOnlyList<PairView> Pairs, DateTime CreatedAt, string? DecidedBy, Guid? MergeRecordId, int Version);
 
 /// <summary>One member of a cluster.</summary>
 public sealed record ClusterMember(Guid Id, string Name, string? BirthDate, Guid? MergedIntoId);
 
 /// <summary>The score of one pair of members.</summary>
 public sealed record PairScore(Guid A, Guid B, double Score);
+
+/// <summary>
+/// A linked pair of a cluster as shown for review: its match probability and why the two look alike (the screening
+/// engine's explanation of the pair: aligned name parts, birth date, nationality, documents). Empty when either person is
+/// in a compartment: their facts are read one record at a time, with a stated purpose.
+/// </summary>
+public sealed record PairView(Guid A, Guid B, double Score, IReadOnlyList<ExplanationView> Items);
 
 /// <summary>Confirming a cluster: which member survives (default: the oldest record).</summary>
 public sealed record ConfirmInput(Guid? SurvivorId, int? Version);
@@ -336,6 +343,16 @@ public sealed class ResolutionService(IstmoDbContext db)
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.DisplayName, p.Compartment, p.BirthYear, p.BirthMonth, p.BirthDay, p.MergedIntoId }).ToDictionaryAsync(p => p.Id, ct);
         var actor = db.Actor;
+
+        // The facts that explain a pair, for people outside any compartment only.
+        var open = people.Values.Where(p => p.Compartment is null).Select(p => p.Id).ToList();
+        var entities = (await db.People.AsNoTracking().AsSplitQuery().Where(p => open.Contains(p.Id))
+            .Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents).ToListAsync(ct))
+            .ToDictionary(p => p.Id, ScreeningService.ToMatchEntity);
+        IReadOnlyList<ExplanationView> Explain(PairScore pair) =>
+            entities.TryGetValue(pair.A, out var a) && entities.TryGetValue(pair.B, out var b) && a.Names.Count > 0 && b.Names.Count > 0
+                ? [.. Scorer.ScorePair(a, b).Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text))]
+                : [];
         return [.. clusters.Select(c => new ClusterView(
             c.Id,
             c.Status,
@@ -343,7 +360,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             [.. c.MemberIds.Select(m => people.TryGetValue(m, out var p)
                 ? new ClusterMember(m, Access.CompartmentGuard.MaySee(actor, p.Compartment) ? p.DisplayName : Access.CompartmentGuard.Pseudonym(m), p.BirthYear is null ? null : string.Join('-', new[] { p.BirthYear, p.BirthMonth, p.BirthDay }.Where(x => x is not null).Select(x => x!.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture))), p.MergedIntoId)
                 : new ClusterMember(m, "?", null, null))],
-            JsonSerializer.Deserialize<List<PairScore>>(c.Scores, ScreeningService.Json) ?? [],
+            [.. (JsonSerializer.Deserialize<List<PairScore>>(c.Scores, ScreeningService.Json) ?? []).Select(p => new PairView(p.A, p.B, p.Score, Explain(p)))],
             c.CreatedAt,
             c.DecidedBy,
             c.MergeRecordId,

@@ -8,6 +8,7 @@ using Istmo.Core.Access;
 using Istmo.Data;
 using Istmo.Data.Screening;
 using Istmo.IntegrationTests.Infrastructure;
+using Istmo.Matching;
 using Istmo.Modules.Access;
 using Istmo.Modules.Registry;
 using Istmo.Modules.Screening;
@@ -287,6 +288,43 @@ public sealed class ScreeningTests
             Assert.True(await context.AuditEntries.AnyAsync(x => x.Action == "merge"));
             Assert.True(await context.AuditEntries.AnyAsync(x => x.Action == "merge-undo"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Propose_PairsCarryTheirExplanation_ExceptForCompartmentedPeople(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var platform = Platform.For(db, Officer);
+        await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(Inputs.Person()));
+        await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(Inputs.Person("Jose Angel", "Rodriguez", "Nunez")));
+        await using (var caseworker = Platform.For(db, TestActors.Caseworker))
+        {
+            var victim = Inputs.Person("Yariela", "Saldaña", "Ábrego");
+            victim.Documents = [new DocumentInput("cedula", "8-765-4321", "PA")];
+            victim.Compartment = Compartments.Victims;
+            await caseworker.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(victim));
+        }
+
+        var open = Inputs.Person("Yariela", "Saldana", "Abrego");
+        open.Documents = [new DocumentInput("cedula", "8-765-4321", "PA")];
+        await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(open));
+
+        await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().ProposeAsync());
+        var clusters = await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().ListAsync());
+        Assert.Equal(2, clusters.Count);
+
+        // Why José Ángel Rodríguez Núñez and Jose Angel Rodriguez Nunez look alike: names equal after folding, the same
+        // document and birth month.
+        var jose = clusters.Single(c => c.Members.Any(m => m.Name.Contains("Rodr", StringComparison.Ordinal)));
+        var codes = Assert.Single(jose.Pairs).Items.Select(i => i.Code).ToList();
+        Assert.Contains(ExplanationCodes.NameFolded, codes);
+        Assert.Contains(ExplanationCodes.DocumentMatch, codes);
+        Assert.Contains(ExplanationCodes.DateCompatible, codes);
+
+        // A pair with a compartmented person is listed (pseudonymised) without the facts behind it.
+        var yariela = clusters.Single(c => c != jose);
+        Assert.Empty(Assert.Single(yariela.Pairs).Items);
     }
 
     [Theory]
