@@ -329,6 +329,37 @@ public sealed class ScreeningTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Propose_NamesakesWithTwoCedulas_NotProposed_ATypoOrAPassportStillIs(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var platform = Platform.For(db, Officer);
+        async Task<Guid> Create(string given, string paternal, string type, string number)
+        {
+            var input = Inputs.Person(given, paternal, "Ospina");
+            input.Aliases = [];
+            input.Documents = [new DocumentInput(type, number, "PA")];
+            return await platform.InScope(sp => sp.GetRequiredService<RegistryService>().CreateAsync(input));
+        }
+
+        // Same name, sex, birth month and nationality; two cédulas far apart: two people.
+        await Create("Edinson", "Muñoz", "cedula", "8-123-4567");
+        await Create("Edinson", "Muñoz", "cedula", "4-765-1234");
+
+        // The same with one digit mistyped, or with passports (renewed under new numbers): proposed for review.
+        var t1 = await Create("Yeison", "Quintero", "cedula", "8-222-3333");
+        var t2 = await Create("Yeison", "Quintero", "cedula", "8-222-3338");
+        var p1 = await Create("Brayan", "Cedeño", "passport", "PA1111111");
+        var p2 = await Create("Brayan", "Cedeño", "passport", "PA2222222");
+
+        var proposed = await platform.InScope(sp => sp.GetRequiredService<ResolutionService>().ProposeAsync());
+        var groups = proposed.Select(c => c.Members.Select(m => m.Id).Order().ToArray()).ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.Contains(groups, g => g.SequenceEqual(new[] { t1, t2 }.Order()));
+        Assert.Contains(groups, g => g.SequenceEqual(new[] { p1, p2 }.Order()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Propose_AfterRejection_NeverJoinsTheRejectedPairAgain(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
