@@ -121,35 +121,34 @@ public sealed class ResolutionService(IstmoDbContext db)
         }
 
         // Two people with different cédulas are two people: a proposed cluster that joins them is resolved again with the
-        // pair forbidden (a few rounds: the new clusters may join another such pair).
+        // pair forbidden (a few rounds: the new clusters may join another such pair); a cluster still joining one after
+        // that is not proposed.
         var documents = people.ToDictionary(p => p.Id.ToString(), p => (IReadOnlyCollection<IdentityDocument>)p.Documents, StringComparer.Ordinal);
-        var clusters = Resolve(entities, threshold, adjudications: adjudications);
-        for (int round = 0; round < 3; round++)
+        bool Forbid(ResolvedCluster c)
         {
-            var conflicts = 0;
-            foreach (var c in clusters)
+            var found = false;
+            for (int x = 0; x < c.Members.Count; x++)
             {
-                for (int x = 0; x < c.Members.Count; x++)
+                for (int y = x + 1; y < c.Members.Count; y++)
                 {
-                    for (int y = x + 1; y < c.Members.Count; y++)
+                    if (DocumentConflicts.Conflict(documents[c.Members[x]], documents[c.Members[y]]))
                     {
-                        if (DocumentConflicts.Conflict(documents[c.Members[x]], documents[c.Members[y]]))
-                        {
-                            adjudications.AddFalsePositive(c.Members[x], c.Members[y]);
-                            conflicts++;
-                        }
+                        adjudications.AddFalsePositive(c.Members[x], c.Members[y]);
+                        found = true;
                     }
                 }
             }
 
-            if (conflicts == 0)
-            {
-                break;
-            }
+            return found;
+        }
 
+        var clusters = Resolve(entities, threshold, adjudications: adjudications);
+        for (int round = 0; round < 3 && clusters.Count(Forbid) > 0; round++)
+        {
             clusters = Resolve(entities, threshold, adjudications: adjudications);
         }
 
+        clusters = [.. clusters.Where(c => !Forbid(c))];
         var known = decided.Select(c => Key(c.MemberIds)).ToHashSet(StringComparer.Ordinal);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var created = new List<DuplicateCluster>();
