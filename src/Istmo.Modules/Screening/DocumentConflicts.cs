@@ -1,4 +1,5 @@
 using Istmo.Data.Registry;
+using Istmo.Matching;
 
 namespace Istmo.Modules.Screening;
 
@@ -29,7 +30,9 @@ public static class DocumentConflicts
 
             var sameKind = b.Where(y => string.Equals(y.Type, x.Type, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(y.IssuingCountry ?? string.Empty, x.IssuingCountry ?? string.Empty, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (sameKind.Count > 0 && sameKind.All(y => !WithinOneEdit(Key(x), Key(y))))
+
+            // More than one edit (a substitution, insertion, deletion or swap of neighbours) is not a typing slip.
+            if (sameKind.Count > 0 && sameKind.All(y => EditDistance.Operations(Key(x), Key(y), cap: 2) > 1))
             {
                 return true;
             }
@@ -39,37 +42,4 @@ public static class DocumentConflicts
     }
 
     private static string Key(IdentityDocument d) => d.NumberNormalized.Length > 0 ? d.NumberNormalized : IdentityDocument.Normalize(d.Number);
-
-    /// <summary>Equal, or one substitution, insertion, deletion or swap of neighbours apart (a typing slip).</summary>
-    internal static bool WithinOneEdit(string a, string b)
-    {
-        if (a.Length < b.Length)
-        {
-            (a, b) = (b, a);
-        }
-
-        if (a.Length - b.Length > 1)
-        {
-            return false;
-        }
-
-        var i = 0;
-        while (i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        if (i == b.Length)
-        {
-            return true; // equal, or a has one more character at the end
-        }
-
-        if (a.Length != b.Length)
-        {
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)); // one insertion
-        }
-
-        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) // one substitution
-            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2))); // neighbours swapped
-    }
 }
