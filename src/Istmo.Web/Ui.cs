@@ -12,11 +12,16 @@ public sealed class Ui
 
     /// <summary>
     /// A match score with two decimals, rounded down: 1.00 only for a score of 1 (identical names and no conflicting fact).
-    /// Rounded to nearest, 0.995 (a one-letter difference with equal facts) read 1.00, as if certain. The epsilon keeps a
-    /// score stored as 0.6999999 at 0.70.
+    /// Rounded to nearest, 0.995 (a one-letter difference with equal facts) read 1.00, as if certain.
     /// </summary>
-    public static string Score(double score) =>
-        (Math.Floor((score * 100) + 1e-6) / 100).ToString("0.00", CultureInfo.InvariantCulture);
+    public static string Score(double score) => RoundDown(score).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A match probability (the resolver's Fellegi–Sunter pair score) as a whole percentage in the UI culture, rounded
+    /// down like scores: 99.7 % reads 99 %.</summary>
+    public static string Probability(double probability) => RoundDown(probability).ToString("P0", CultureInfo.CurrentCulture);
+
+    /// <summary>Down to hundredths; the epsilon keeps a value stored as 0.6999999 at 0.70.</summary>
+    private static double RoundDown(double value) => Math.Floor((value * 100) + 1e-6) / 100;
 
     /// <summary>A Panama calendar date (from a date input) as the UTC instant of its midnight in Panama.</summary>
     public static DateTime PanamaMidnightUtc(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).AddHours(5);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Istmo.IntegrationTests.Screening;
 
 /// <summary>The alert page's explanations and feature names, and the watchlist page's import problems, come from the resources, in Spanish first.</summary>
-public sealed class ExplanationTextTests
+public sealed class ScreeningTextTests
 {
     private static readonly StringLocalizer<ScreeningText> S = new(new ResourceManagerStringLocalizerFactory(
         Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
@@ -53,15 +53,15 @@ public sealed class ExplanationTextTests
         var items = result.Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text)).ToList();
         Assert.Contains(items, i => i.Code == ExplanationCodes.NameCandidateOnly);
 
-        var spanish = InCulture("es-PA", () => items.Select(i => ExplanationText.Render(S, i)).ToList());
-        var english = InCulture("en", () => items.Select(i => ExplanationText.Render(S, i)).ToList());
+        var spanish = InCulture("es-PA", () => items.Select(i => CodedText.Explanation(S, i)).ToList());
+        var english = InCulture("en", () => items.Select(i => CodedText.Explanation(S, i)).ToList());
         Assert.Contains("fecha de nacimiento igual (1980-05-04)", spanish);
         Assert.Contains("nacionalidad compartida (PA)", spanish);
         Assert.Contains(spanish, t => t.StartsWith("apellido materno RÍOS", StringComparison.Ordinal) || t.StartsWith("apellido materno Ríos", StringComparison.Ordinal));
         Assert.DoesNotContain(spanish, t => t.Contains("birth", StringComparison.Ordinal) || t.Contains("surname", StringComparison.Ordinal) || t.Contains("sound", StringComparison.Ordinal));
         Assert.Contains("birth date equal (1980-05-04)", english);
 
-        var features = InCulture("es-PA", () => result.Features.Select(f => ExplanationText.Feature(S, f.Name)).ToList());
+        var features = InCulture("es-PA", () => result.Features.Select(f => CodedText.Feature(S, f.Name)).ToList());
         Assert.Equal(result.Features.Count, features.Count);
         Assert.Contains("Fecha de nacimiento", features);
         Assert.DoesNotContain(features, f => result.Features.Any(x => x.Name == f));
@@ -71,7 +71,7 @@ public sealed class ExplanationTextTests
     public void UnknownCode_FallsBackToTheEnginesText()
     {
         var item = new ExplanationView("name.future", ["A", "B"], "A≈B some future rule");
-        Assert.Equal("A≈B some future rule", InCulture("es-PA", () => ExplanationText.Render(S, item)));
+        Assert.Equal("A≈B some future rule", InCulture("es-PA", () => CodedText.Explanation(S, item)));
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class ExplanationTextTests
             ],
             codes);
 
-        var spanish = InCulture("es-PA", () => read.Issues.Select(i => ImportIssueText.Render(S, i)).ToList());
+        var spanish = InCulture("es-PA", () => read.Issues.Select(i => CodedText.Issue(S, i)).ToList());
         Assert.Equal("«1980-13-45» no es una fecha válida (AAAA, AAAA-MM o AAAA-MM-DD); se ignoró la fecha", spanish[0]);
         Assert.Equal("«PANAMA» no es un código de país ISO 3166; se ignoró", spanish[1]);
         Assert.Equal("el nombre está vacío", spanish[2]);
@@ -116,7 +116,7 @@ public sealed class ExplanationTextTests
         Assert.DoesNotContain(spanish, t => t.Contains("the ", StringComparison.Ordinal) || t.Contains(" is ", StringComparison.Ordinal) || t.Contains("must", StringComparison.Ordinal));
 
         // The English page, the CLI and the API keep the importer's own English text.
-        var english = InCulture("en", () => read.Issues.Select(i => ImportIssueText.Render(S, i)).ToList());
+        var english = InCulture("en", () => read.Issues.Select(i => CodedText.Issue(S, i)).ToList());
         Assert.Equal(read.Issues.Select(i => i.Message).ToList(), english);
     }
 
@@ -134,8 +134,13 @@ public sealed class ExplanationTextTests
     [InlineData(1.0, "1.00")]
     [InlineData(0.9953, "0.99")]
     [InlineData(0.7, "0.70")]
+    [InlineData(0.997, "0.99")]
     [InlineData(0.6999999999, "0.70")]
     [InlineData(0.7049, "0.70")]
     [InlineData(0.0, "0.00")]
     public void Score_RoundedDown_OneOnlyForOne(double score, string shown) => Assert.Equal(shown, Istmo.Web.Ui.Score(score));
+
+    [Fact]
+    public void Probability_RoundedDownToAWholePercent() =>
+        Assert.Equal(["99 %", "100 %", "70 %"], InCulture("es-PA", () => new[] { 0.997, 1.0, 0.7 }.Select(Istmo.Web.Ui.Probability).ToArray()));
 }
