@@ -120,35 +120,28 @@ public sealed class ResolutionService(IstmoDbContext db)
             }
         }
 
-        // Two people with different cédulas are two people: a proposed cluster that joins them is resolved again with the
-        // pair forbidden (a few rounds: the new clusters may join another such pair); a cluster still joining one after
-        // that is not proposed.
+        // Two people with different cédulas are two people: their pairs in the proposed clusters are forbidden and the
+        // registry resolved again (a few rounds: the new clusters may join another such pair); a cluster still joining one
+        // after that is not proposed.
         var documents = people.ToDictionary(p => p.Id.ToString(), p => (IReadOnlyCollection<IdentityDocument>)p.Documents, StringComparer.Ordinal);
-        bool Forbid(ResolvedCluster c)
-        {
-            var found = false;
-            for (int x = 0; x < c.Members.Count; x++)
-            {
-                for (int y = x + 1; y < c.Members.Count; y++)
-                {
-                    if (DocumentConflicts.Conflict(documents[c.Members[x]], documents[c.Members[y]]))
-                    {
-                        adjudications.AddFalsePositive(c.Members[x], c.Members[y]);
-                        found = true;
-                    }
-                }
-            }
-
-            return found;
-        }
+        List<(string A, string B)> Conflicts(IEnumerable<ResolvedCluster> found) =>
+            [.. found.SelectMany(c => c.Members.SelectMany((a, x) => c.Members.Skip(x + 1).Select(b => (a, b))))
+                .Where(p => DocumentConflicts.Conflict(documents[p.a], documents[p.b]))];
 
         var clusters = Resolve(entities, threshold, adjudications: adjudications);
-        for (int round = 0; round < 3 && clusters.Count(Forbid) > 0; round++)
+        for (int round = 0; round < 3; round++)
         {
+            var conflicts = Conflicts(clusters);
+            if (conflicts.Count == 0)
+            {
+                break;
+            }
+
+            conflicts.ForEach(p => adjudications.AddFalsePositive(p.A, p.B));
             clusters = Resolve(entities, threshold, adjudications: adjudications);
         }
 
-        clusters = [.. clusters.Where(c => !Forbid(c))];
+        clusters = [.. clusters.Where(c => Conflicts([c]).Count == 0)];
         var known = decided.Select(c => Key(c.MemberIds)).ToHashSet(StringComparer.Ordinal);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var created = new List<DuplicateCluster>();
@@ -372,7 +365,8 @@ public sealed class ResolutionService(IstmoDbContext db)
             .Select(p => new { p.Id, p.DisplayName, p.Compartment, p.BirthYear, p.BirthMonth, p.BirthDay, p.MergedIntoId }).ToDictionaryAsync(p => p.Id, ct);
         var actor = db.Actor;
 
-        // The facts that explain a pair, for people outside any compartment only.
+        // The facts that explain a pair, for people outside any compartment only. A second query on purpose: a protected
+        // person's aliases and documents are read one record at a time with a stated purpose, never in bulk for a list.
         var open = people.Values.Where(p => p.Compartment is null).Select(p => p.Id).ToList();
         var entities = (await db.People.AsNoTracking().AsSplitQuery().Where(p => open.Contains(p.Id))
             .Include(p => p.Aliases).Include(p => p.Nationalities).Include(p => p.Documents).ToListAsync(ct))
@@ -381,6 +375,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             entities.TryGetValue(pair.A, out var a) && entities.TryGetValue(pair.B, out var b) && a.Names.Count > 0 && b.Names.Count > 0
                 ? [.. Scorer.ScorePair(a, b).Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text))]
                 : [];
+
         return [.. clusters.Select(c => new ClusterView(
             c.Id,
             c.Status,
