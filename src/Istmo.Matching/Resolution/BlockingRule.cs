@@ -192,9 +192,8 @@ public sealed class BlockingRule
     /// <summary>The hash of each distinct token key (a repeated name part keyed twice met itself), combined with the year if given.</summary>
     private static void AddTokenKeys(ResolverRecord r, List<ulong> keys, int? year)
     {
-        foreach (var k in r.TokenKeys)
+        foreach (var h in r.TokenKeyHashes)
         {
-            var h = ResolverBlocking.Hash(k);
             keys.Add(year is { } y ? ResolverBlocking.Mix(h, y) : h);
         }
     }
@@ -203,11 +202,11 @@ public sealed class BlockingRule
     private static string OtherKeys(ResolverRecord r, ulong block)
     {
         var rest = new List<string>(r.TokenKeys.Length);
-        foreach (var k in r.TokenKeys)
+        for (int i = 0; i < r.TokenKeys.Length; i++)
         {
-            if (ResolverBlocking.Hash(k) != block)
+            if (r.TokenKeyHashes[i] != block)
             {
-                rest.Add(k);
+                rest.Add(r.TokenKeys[i]);
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed class ResolverRecord
     /// <summary>Hashes of <see cref="Prefixes2"/> (blocking keys are built from them without strings).</summary>
     public ulong[] Prefixes2Hashes { get; init; } = [];
 
-    /// <summary>Hashes of <see cref="TokenKeys"/> (blocking keys built without strings).</summary>
+    /// <summary>Hashes of <see cref="TokenKeys"/>, in the same order (blocking keys built without strings).</summary>
     public ulong[] TokenKeyHashes { get; init; } = [];
 
     /// <summary>Hashes of the sorted pairs of the primary name's tokens' first three letters (blocking).</summary>
