@@ -68,6 +68,7 @@ public sealed partial class MatchIndex
         _idf = b.Idf;
         _byYear = b.ByYear;
         _frequent = b.Frequent;
+        _grams = BuildGrams(_tokens);
         _similarityCache = new SimilarityCache(_tokens.Length);
         _similarityCache.Warm(_tokens, b.TokenFrequency, WarmTokens, b.MaxDegreeOfParallelism);
         Rejected = b.Rejected;
@@ -146,6 +147,11 @@ public sealed partial class MatchIndex
             b += 22 + (s.Length * 2);
         }
 
+        foreach (var g in _grams.Values)
+        {
+            b += 24 + 8 + (g.LongLength * 4);
+        }
+
         return b;
     }
 
@@ -173,6 +179,9 @@ public sealed partial class MatchIndex
         public int[] FirstTokens = new int[64];
         public List<Scored> Scored = new(64);
         public double[] BestScores = new double[16];
+        public byte[] GramCounts = [];
+        public List<int> GramTouched = new(256);
+        public List<(float Sim, int Id)> Expansions = new(16);
     }
 
     [ThreadStatic]
@@ -255,6 +264,7 @@ public sealed partial class MatchIndex
 
                 AddKey(keys, t.FKey, 1f);
                 AddKey(keys, t.PKey, 0.5f);
+                AddExpansions(t, keys, s);
                 if (t.Alternates is not null)
                 {
                     foreach (var alt in t.Alternates)
@@ -338,6 +348,7 @@ public sealed partial class MatchIndex
         }
 
         // Pairs of frequent keys (F with F, P with P) have their own, much shorter, postings.
+        var paired = 0;
         for (int a = 0; a < frequent.Count; a++)
         {
             for (int b = a + 1; b < frequent.Count; b++)
@@ -345,11 +356,13 @@ public sealed partial class MatchIndex
                 if (_pairIds.TryGetValue(PairKey(frequent[a], frequent[b]), out var pair))
                 {
                     lists.Add((pair, WeightOf(keys, frequent[a]) + WeightOf(keys, frequent[b])));
+                    paired |= (1 << Math.Min(a, 31)) | (1 << Math.Min(b, 31));
                 }
             }
         }
 
         AddLists(q, s, k);
+        AddUnpairedFrequent(q, s, k, paired);
 
         // Too little found (e.g. one common given name and a misspelt surname): scan frequent keys, bounded. With a known
         // birth year only entities born within a year of it are taken (the others could not outrank them in TopK anyway
@@ -392,6 +405,62 @@ public sealed partial class MatchIndex
                     {
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>Longest frequent list read to add its weight to the entities touched already, for a query without a birth year.</summary>
+    /// <remarks>With a year only the three years' groups are read (~1,200 entries for a given name at 1M); a whole list of a
+    /// common given name at 1M (10,000–30,000) would cost about half a query, so without a year only shorter lists are read.</remarks>
+    internal const int MaxUnpairedScan = 8_000;
+
+    /// <summary>
+    /// A frequent key with no frequent partner in the query (a common given name beside rare surnames: "Sofia" in "Sofia
+    /// Sevcuhenko") adds nobody's weight through pair postings, so among more than k entities touched by the rare keys the
+    /// one that also has the common name ranked no higher than the others ("Artem Shevchenko" level with "Sofia
+    /// Shevchenko"), and k of them were cut by identifier order. Its weight is added to the entities already touched,
+    /// reading only those born within a year of the query's year (or undated) when it has one.
+    /// </summary>
+    private void AddUnpairedFrequent(PreparedEntity q, Scratch s, int k, int paired)
+    {
+        var frequent = s.Frequent;
+        if (s.Acc.Count <= k || frequent.Count == 0)
+        {
+            return;
+        }
+
+        var acc = s.Acc;
+        var year = q.Birth >> 9;
+        for (int i = 0; i < frequent.Count; i++)
+        {
+            if (i < 31 && (paired & (1 << i)) != 0)
+            {
+                continue;
+            }
+
+            var key = frequent[i];
+            var weight = WeightOf(s.Keys, key);
+            if (year != 0 && _byYear[key] is { } groups)
+            {
+                for (int y = year - 1; y <= year + 1; y++)
+                {
+                    foreach (var doc in groups.Of(y))
+                    {
+                        acc.AddIfPresent(doc, weight);
+                    }
+                }
+
+                foreach (var doc in groups.Of(0))
+                {
+                    acc.AddIfPresent(doc, weight);
+                }
+            }
+            else if (_postings[key].Length <= MaxUnpairedScan)
+            {
+                foreach (var doc in _postings[key])
+                {
+                    acc.AddIfPresent(doc, weight);
                 }
             }
         }

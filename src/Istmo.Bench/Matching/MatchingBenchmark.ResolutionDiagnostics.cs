@@ -220,6 +220,8 @@ public static partial class MatchingBenchmark
         }
 
         var why = new Dictionary<string, int>();
+        var byTruthUndated = Enumerable.Range(0, records.Count).ToLookup(i => truth[i]);
+        var shownUncompared = 0;
         foreach (var u in lone)
         {
             var list = close.GetValueOrDefault(u) ?? [];
@@ -230,7 +232,26 @@ public static partial class MatchingBenchmark
             string key;
             if (mine.Count == 0)
             {
-                key = "no close mate among candidates";
+                // Its mates' best name level (compared or not): a close mate never compared is a blocking miss.
+                var bestMate = (Level: -1, Cand: false);
+                foreach (var x in byTruthUndated[truth[u]])
+                {
+                    if (x != u)
+                    {
+                        var level = trace.Explain(u, x).Levels[ResolverComparison.Name];
+                        var cand = trace.Candidates.Contains(((long)Math.Min(x, u) << 32) | (uint)Math.Max(x, u));
+                        if (level > bestMate.Level || (level == bestMate.Level && cand))
+                        {
+                            bestMate = (level, cand);
+                        }
+                    }
+                }
+
+                key = $"no close mate among candidates; best mate name level {bestMate.Level} ({(bestMate.Cand ? "compared" : "not compared")})";
+                if (bestMate.Level >= 6 && !bestMate.Cand && shownUncompared++ < 40)
+                {
+                    w.Line($"    never compared: {records[u].Names[0]}  ~  " + string.Join(" | ", byTruthUndated[truth[u]].Where(x => x != u).Select(x => $"{records[x].Names[0]} {records[x].BirthDate}")));
+                }
             }
             else if (!mine.Any(c => c.Partner))
             {

@@ -167,6 +167,21 @@ public static partial class MatchingBenchmark
             topOne.Add(results[i].Take(1).Where(r => r.IsMatch).Select(r => r.CandidateId), person, listed, keyOf);
         }
 
+        if (Environment.GetEnvironmentVariable("ISTMO_SCREEN_DIAG") == "1")
+        {
+            // Listed queries whose identity was not flagged: the pair's own score (retrieval miss when ≥ 0.70) and the top result.
+            for (int i = 0; i < queries; i++)
+            {
+                var (q, person, listed) = queriesList[i];
+                if (listed && !results[i].Any(r => r.IsMatch && r.CandidateId == person.Id))
+                {
+                    var own = Scorer.Score(q, IdentityGenerator.ToEntity(person), new MatchOptions { Explain = false }).Score;
+                    var top = results[i].Count > 0 ? $"{results[i][0].CandidateId} {results[i][0].Score:0.000}" : "none";
+                    w.Line($"    missed: {q.Names[0]} {q.BirthDate} ~ {person.FullName} {person.BirthDate}: own {own:0.000}, top {top}");
+                }
+            }
+        }
+
         Array.Sort(latencies);
         var p50 = Percentile(latencies, 0.50);
         var p99 = Percentile(latencies, 0.99);
