@@ -16,6 +16,9 @@ public sealed partial class MatchIndex
     /// <summary>Lowest token similarity (<see cref="NameComparer.TokenSimilarity"/>) of a word added: a slip of one or two letters.</summary>
     internal const float MinExpansionSimilarity = 0.8f;
 
+    /// <summary>Longest unknown token tried as two listed words run together.</summary>
+    private const int MaxSplitLength = 40;
+
     /// <summary>Shortest unknown token expanded: shorter ones share too few trigrams to find their word and find many others.</summary>
     private const int MinExpandedLength = 4;
 
@@ -73,9 +76,10 @@ public sealed partial class MatchIndex
             return;
         }
 
-        // Two listed words run together: every split into known words of three letters or more.
+        // Two listed words run together: every split into known words of three letters or more (not in a word longer than
+        // any two names, whose splits would cost time quadratic in its length).
         var fold = t.Fold;
-        for (int i = 3; i + 3 <= fold.Length; i++)
+        for (int i = 3; i + 3 <= fold.Length && fold.Length <= MaxSplitLength; i++)
         {
             var left = Lookup(IndexKeys.Exact + fold[..i]);
             var right = left < 0 ? -1 : Lookup(IndexKeys.Exact + fold[i..]);
