@@ -20,6 +20,13 @@ public sealed class Ui
     /// down like scores: 99.7 % reads 99 %.</summary>
     public static string Probability(double probability) => RoundDown(probability).ToString("P0", CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// A feature's signed contribution to a score with two decimals; one smaller than half a hundredth but not zero reads
+    /// "+<0.01" (or "-<0.01"): a nationality's bonus capped near a score of 1 (+0.005) read "+0.00", as if it had no effect.
+    /// </summary>
+    public static string Contribution(double value) =>
+        value != 0 && Math.Abs(value) < 0.005 ? (value > 0 ? "+<0.01" : "-<0.01") : value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
     /// <summary>Down to hundredths; the epsilon keeps a value stored as 0.6999999 at 0.70.</summary>
     private static double RoundDown(double value) => Math.Floor((value * 100) + 1e-6) / 100;
 

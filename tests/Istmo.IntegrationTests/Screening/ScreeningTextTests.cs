@@ -140,6 +140,15 @@ public sealed class ScreeningTextTests
     [InlineData(0.0, "0.00")]
     public void Score_RoundedDown_OneOnlyForOne(double score, string shown) => Assert.Equal(shown, Istmo.Web.Ui.Score(score));
 
+    [Theory]
+    [InlineData(0.9531, "+0.95")]
+    [InlineData(0.005, "+0.01")]
+    [InlineData(0.0049, "+<0.01")]
+    [InlineData(-0.001, "-<0.01")]
+    [InlineData(-0.2, "-0.20")]
+    [InlineData(0.0, "0.00")]
+    public void Contribution_SmallButNotZero_DoesNotReadZero(double value, string shown) => Assert.Equal(shown, Istmo.Web.Ui.Contribution(value));
+
     [Fact]
     public void Probability_RoundedDownToAWholePercent() =>
         Assert.Equal(["99 %", "100 %", "70 %"], InCulture("es-PA", () => new[] { 0.997, 1.0, 0.7 }.Select(Istmo.Web.Ui.Probability).ToArray()));
