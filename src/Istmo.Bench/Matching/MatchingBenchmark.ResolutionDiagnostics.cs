@@ -25,6 +25,9 @@ public static partial class MatchingBenchmark
 
     private static string Describe(MatchEntity e) => $"{string.Join(" / ", e.Names)} {e.BirthDate}";
 
+    /// <summary>Whether the resolver compared two records (candidate pairs are packed with the lower index high).</summary>
+    private static bool Compared(ResolverTrace trace, int a, int b) => trace.Candidates.Contains(((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b));
+
     private static void Diagnose(ResolverTrace trace, List<MatchEntity> records, List<int> truth, int[] predicted, double threshold, Report w)
     {
         var tw = Math.Log2(threshold / (1 - threshold));
@@ -70,7 +73,7 @@ public static partial class MatchingBenchmark
                 attWrong++;
                 if (attWrong % 50 == 1)
                 {
-                    var mates = Enumerable.Range(0, records.Count).Where(i => i != u && truth[i] == truth[u]).Select(i => Describe(records[i]) + (trace.Candidates.Contains(((long)Math.Min(i, u) << 32) | (uint)Math.Max(i, u)) ? " [cand]" : ""));
+                    var mates = Enumerable.Range(0, records.Count).Where(i => i != u && truth[i] == truth[u]).Select(i => Describe(records[i]) + (Compared(trace, i, u) ? " [cand]" : ""));
                     w.Line($"    wrong attach: {Describe(records[u])} -> {Describe(records[p])}; mates: {string.Join(" | ", mates)}");
                 }
             }
@@ -220,7 +223,7 @@ public static partial class MatchingBenchmark
         }
 
         var why = new Dictionary<string, int>();
-        var byTruthUndated = Enumerable.Range(0, records.Count).ToLookup(i => truth[i]);
+        var byTruth = Enumerable.Range(0, records.Count).ToLookup(i => truth[i]);
         var shownUncompared = 0;
         foreach (var u in lone)
         {
@@ -234,12 +237,12 @@ public static partial class MatchingBenchmark
             {
                 // Its mates' best name level (compared or not): a close mate never compared is a blocking miss.
                 var bestMate = (Level: -1, Cand: false);
-                foreach (var x in byTruthUndated[truth[u]])
+                foreach (var x in byTruth[truth[u]])
                 {
                     if (x != u)
                     {
                         var level = trace.Explain(u, x).Levels[ResolverComparison.Name];
-                        var cand = trace.Candidates.Contains(((long)Math.Min(x, u) << 32) | (uint)Math.Max(x, u));
+                        var cand = Compared(trace, x, u);
                         if (level > bestMate.Level || (level == bestMate.Level && cand))
                         {
                             bestMate = (level, cand);
@@ -250,7 +253,7 @@ public static partial class MatchingBenchmark
                 key = $"no close mate among candidates; best mate name level {bestMate.Level} ({(bestMate.Cand ? "compared" : "not compared")})";
                 if (bestMate.Level >= 6 && !bestMate.Cand && shownUncompared++ < 40)
                 {
-                    w.Line($"    never compared: {records[u].Names[0]}  ~  " + string.Join(" | ", byTruthUndated[truth[u]].Where(x => x != u).Select(x => $"{records[x].Names[0]} {records[x].BirthDate}")));
+                    w.Line($"    never compared: {records[u].Names[0]}  ~  " + string.Join(" | ", byTruth[truth[u]].Where(x => x != u).Select(x => $"{records[x].Names[0]} {records[x].BirthDate}")));
                 }
             }
             else if (!mine.Any(c => c.Partner))
@@ -272,7 +275,6 @@ public static partial class MatchingBenchmark
 
         // Dated and year-only singletons of multi-record people: their best link to their own person.
         var datedLone = Enumerable.Range(0, records.Count).Where(i => records[i].BirthDate is not null && predSize[predicted[i]] == 1 && truthSize[truth[i]] > 1).ToList();
-        var byTruth = Enumerable.Range(0, records.Count).ToLookup(i => truth[i]);
         var datedWhy = new Dictionary<string, int>();
         var shown = 0;
         foreach (var u in datedLone)
@@ -282,7 +284,7 @@ public static partial class MatchingBenchmark
             {
                 if (x != u)
                 {
-                    var cand = trace.Candidates.Contains(((long)Math.Min(x, u) << 32) | (uint)Math.Max(x, u));
+                    var cand = Compared(trace, x, u);
                     var (levels, weight) = trace.Explain(u, x);
                     if (weight > best.W)
                     {
