@@ -38,8 +38,9 @@ public sealed partial class MatchIndex
             }
 
             seen.Clear();
-            foreach (var g in Trigrams(t.Fold))
+            for (int i = -1; i + 2 <= t.Fold.Length; i++)
             {
+                var g = Trigram(t.Fold, i);
                 if (seen.Add(g))
                 {
                     if (!lists.TryGetValue(g, out var list))
@@ -55,17 +56,17 @@ public sealed partial class MatchIndex
         return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
-    /// <summary>Trigrams of a word padded with a boundary mark on each side, packed three UTF-16 units to a number.</summary>
-    private static IEnumerable<long> Trigrams(string word)
+    /// <summary>
+    /// The trigram of a word padded with a boundary mark on each side that starts at <paramref name="i"/> (−1 for the
+    /// first; the last starts at length − 2), packed three UTF-16 units to a number.
+    /// </summary>
+    private static long Trigram(string word, int i)
     {
         const char Edge = '\u0001';
-        for (int i = -1; i + 2 <= word.Length; i++)
-        {
-            var a = i < 0 ? Edge : word[i];
-            var b = word[i + 1];
-            var c = i + 2 < word.Length ? word[i + 2] : Edge;
-            yield return ((long)a << 32) | ((long)b << 16) | c;
-        }
+        var a = i < 0 ? Edge : word[i];
+        var b = word[i + 1];
+        var c = i + 2 < word.Length ? word[i + 2] : Edge;
+        return ((long)a << 32) | ((long)b << 16) | c;
     }
 
     /// <summary>Adds the keys of the vocabulary words a token unknown to the index stands for (see the type's remarks).</summary>
@@ -81,8 +82,8 @@ public sealed partial class MatchIndex
         var fold = t.Fold;
         for (int i = 3; i + 3 <= fold.Length && fold.Length <= MaxSplitLength; i++)
         {
-            var left = Lookup(IndexKeys.Exact + fold[..i]);
-            var right = left < 0 ? -1 : Lookup(IndexKeys.Exact + fold[i..]);
+            var left = LookupExact(fold.AsSpan(0, i));
+            var right = left < 0 ? -1 : LookupExact(fold.AsSpan(i));
             if (right >= 0)
             {
                 AddKey(keys, left, 1f);
@@ -102,10 +103,10 @@ public sealed partial class MatchIndex
         touched.Clear();
         var total = 0;
         var most = 0;
-        foreach (var g in Trigrams(fold))
+        for (int g = -1; g + 2 <= fold.Length; g++)
         {
             total++;
-            if (grams.TryGetValue(g, out var ids))
+            if (grams.TryGetValue(Trigram(fold, g), out var ids))
             {
                 foreach (var id in ids)
                 {

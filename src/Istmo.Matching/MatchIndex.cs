@@ -31,6 +31,7 @@ public sealed partial class MatchIndex
     private readonly string[][] _documents;
     private readonly string[][] _phones;
     private readonly Dictionary<string, int> _keyIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyLookup;
     private readonly Dictionary<long, int> _pairIds;
     private readonly int[][] _postings;
     private readonly float[] _idf;
@@ -63,6 +64,7 @@ public sealed partial class MatchIndex
         _documents = b.Documents;
         _phones = b.Phones;
         _keyIds = b.KeyIds;
+        _keyLookup = _keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _pairIds = b.PairIds;
         _postings = b.Postings;
         _idf = b.Idf;
@@ -304,6 +306,15 @@ public sealed partial class MatchIndex
 
     private int Lookup(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
 
+    /// <summary>The id of the exact (F) key of a fold given as characters, without building the key string (−1 when none).</summary>
+    private int LookupExact(ReadOnlySpan<char> fold)
+    {
+        Span<char> key = fold.Length < 128 ? stackalloc char[fold.Length + 1] : new char[fold.Length + 1];
+        key[0] = IndexKeys.Exact;
+        fold.CopyTo(key[1..]);
+        return _keyLookup.TryGetValue(key, out var id) ? id : -1;
+    }
+
     private void AddKey(List<(int Key, float Weight)> keys, int key, float factor, float fixedWeight = 0)
     {
         if (key < 0)
@@ -348,7 +359,9 @@ public sealed partial class MatchIndex
         }
 
         // Pairs of frequent keys (F with F, P with P) have their own, much shorter, postings.
-        var paired = 0;
+        // Which frequent keys a pair posting covered (cleared: the module skips zeroing stack memory).
+        Span<bool> paired = frequent.Count <= 64 ? stackalloc bool[frequent.Count] : new bool[frequent.Count];
+        paired.Clear();
         for (int a = 0; a < frequent.Count; a++)
         {
             for (int b = a + 1; b < frequent.Count; b++)
@@ -356,7 +369,7 @@ public sealed partial class MatchIndex
                 if (_pairIds.TryGetValue(PairKey(frequent[a], frequent[b]), out var pair))
                 {
                     lists.Add((pair, WeightOf(keys, frequent[a]) + WeightOf(keys, frequent[b])));
-                    paired |= (1 << Math.Min(a, 31)) | (1 << Math.Min(b, 31));
+                    paired[a] = paired[b] = true;
                 }
             }
         }
@@ -422,7 +435,7 @@ public sealed partial class MatchIndex
     /// Shevchenko"), and k of them were cut by identifier order. Its weight is added to the entities already touched,
     /// reading only those born within a year of the query's year (or undated) when it has one.
     /// </summary>
-    private void AddUnpairedFrequent(PreparedEntity q, Scratch s, int k, int paired)
+    private void AddUnpairedFrequent(PreparedEntity q, Scratch s, int k, ReadOnlySpan<bool> paired)
     {
         var frequent = s.Frequent;
         if (s.Acc.Count <= k || frequent.Count == 0)
@@ -432,9 +445,10 @@ public sealed partial class MatchIndex
 
         var acc = s.Acc;
         var year = q.Birth >> 9;
+        Span<int> years = stackalloc int[4];
         for (int i = 0; i < frequent.Count; i++)
         {
-            if (i < 31 && (paired & (1 << i)) != 0)
+            if (paired[i])
             {
                 continue;
             }
@@ -443,17 +457,12 @@ public sealed partial class MatchIndex
             var weight = WeightOf(s.Keys, key);
             if (year != 0 && _byYear[key] is { } groups)
             {
-                for (int y = year - 1; y <= year + 1; y++)
+                foreach (var y in years[..YearPostings.NearYears(year, years)])
                 {
                     foreach (var doc in groups.Of(y))
                     {
                         acc.AddIfPresent(doc, weight);
                     }
-                }
-
-                foreach (var doc in groups.Of(0))
-                {
-                    acc.AddIfPresent(doc, weight);
                 }
             }
             else if (_postings[key].Length <= MaxUnpairedScan)
@@ -485,13 +494,10 @@ public sealed partial class MatchIndex
         }
 
         // The same entities as the filter `b == 0 || |b - year| <= 1` over the first `take` postings, each group once.
-        AddUpTo(s, groups.Of(0), last, weight);
-        for (int y = year - 1; y <= year + 1; y++)
+        Span<int> years = stackalloc int[4];
+        foreach (var y in years[..YearPostings.NearYears(year, years)])
         {
-            if (y != 0)
-            {
-                AddUpTo(s, groups.Of(y), last, weight);
-            }
+            AddUpTo(s, groups.Of(y), last, weight);
         }
     }
 

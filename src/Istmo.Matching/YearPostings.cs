@@ -46,6 +46,25 @@ internal sealed class YearPostings
     /// <summary>Bytes held.</summary>
     public long Bytes => 24 + (_docs.LongLength * 4) + (_years.LongLength * 4) + (_starts.LongLength * 4);
 
+    /// <summary>
+    /// The groups a query born in <paramref name="year"/> reads: no birth date, then the year before, the year and the next
+    /// (each once, so year 1 does not read the undated group twice). Fills <paramref name="years"/> (4 long); returns the count.
+    /// </summary>
+    public static int NearYears(int year, Span<int> years)
+    {
+        var n = 0;
+        years[n++] = 0;
+        for (int y = year - 1; y <= year + 1; y++)
+        {
+            if (y != 0)
+            {
+                years[n++] = y;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Entities of the group of <paramref name="year"/> (0 = no birth date), ascending; empty when none.</summary>
     public ReadOnlySpan<int> Of(int year)
     {
