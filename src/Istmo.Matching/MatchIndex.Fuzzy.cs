@@ -16,8 +16,9 @@ public sealed partial class MatchIndex
     /// <summary>Lowest token similarity (<see cref="NameComparer.TokenSimilarity"/>) of a word added: a slip of one or two letters.</summary>
     internal const float MinExpansionSimilarity = 0.8f;
 
-    /// <summary>Longest unknown token tried as two listed words run together.</summary>
-    private const int MaxSplitLength = 40;
+    /// <summary>Longest unknown token expanded (tried as two listed words run together, or looked up by trigrams): no name
+    /// part is that long, and a hostile one of thousands of letters would cost time quadratic in its length.</summary>
+    private const int MaxExpandedLength = 40;
 
     /// <summary>Shortest unknown token expanded: shorter ones share too few trigrams to find their word and find many others.</summary>
     private const int MinExpandedLength = 4;
@@ -72,15 +73,14 @@ public sealed partial class MatchIndex
     /// <summary>Adds the keys of the vocabulary words a token unknown to the index stands for (see the type's remarks).</summary>
     private void AddExpansions(NameToken t, List<(int Key, float Weight)> keys, Scratch s)
     {
-        if (t.FKey >= 0 || t.PKey >= 0 || t.IsParticle || t.IsInitial || t.Fold.Length < MinExpandedLength)
+        if (t.FKey >= 0 || t.PKey >= 0 || t.IsParticle || t.IsInitial || t.Fold.Length < MinExpandedLength || t.Fold.Length > MaxExpandedLength)
         {
             return;
         }
 
-        // Two listed words run together: every split into known words of three letters or more (not in a word longer than
-        // any two names, whose splits would cost time quadratic in its length).
+        // Two listed words run together: every split into known words of three letters or more.
         var fold = t.Fold;
-        for (int i = 3; i + 3 <= fold.Length && fold.Length <= MaxSplitLength; i++)
+        for (int i = 3; i + 3 <= fold.Length; i++)
         {
             var left = LookupExact(fold.AsSpan(0, i));
             var right = left < 0 ? -1 : LookupExact(fold.AsSpan(i));
@@ -92,7 +92,31 @@ public sealed partial class MatchIndex
         }
 
         // Words sharing enough trigrams, then the engine's own token similarity on the few that share the most.
-        var grams = _grams;
+        // A slip changes at most three of a word's padded trigrams, two slips six: a word sharing fewer than the others
+        // less six, or than the best match less two, is not the one typed.
+        var total = fold.Length;
+        var need0 = Math.Max(2, total - 6);
+        var lists = s.GramLists;
+        lists.Clear();
+        for (int g = -1; g + 2 <= fold.Length; g++)
+        {
+            if (_grams.TryGetValue(Trigram(fold, g), out var ids))
+            {
+                lists.Add(ids);
+            }
+        }
+
+        if (lists.Count < need0)
+        {
+            return;
+        }
+
+        // Prefix filtering: a word in at least need0 of the lists is in one of the (count − need0 + 1) shortest, so only
+        // those are walked; the long lists of common trigrams ("^MA", "EZ^": thousands of words each, most of a query's
+        // cost when walked) are searched only for the words that could still reach need0. Counts, and so the words kept,
+        // are the same as counting every list.
+        lists.Sort(static (a, b) => a.Length.CompareTo(b.Length));
+        var rare = lists.Count - need0 + 1;
         var counts = s.GramCounts;
         if (counts.Length < _tokens.Length)
         {
@@ -101,38 +125,55 @@ public sealed partial class MatchIndex
 
         var touched = s.GramTouched;
         touched.Clear();
-        var total = 0;
-        var most = 0;
-        for (int g = -1; g + 2 <= fold.Length; g++)
+        for (int l = 0; l < rare; l++)
         {
-            total++;
-            if (grams.TryGetValue(Trigram(fold, g), out var ids))
+            foreach (var id in lists[l])
             {
-                foreach (var id in ids)
+                if (counts[id]++ == 0)
                 {
-                    if (counts[id] == 0)
-                    {
-                        touched.Add(id);
-                    }
-
-                    if (counts[id] < byte.MaxValue)
-                    {
-                        counts[id]++;
-                    }
-
-                    most = Math.Max(most, counts[id]);
+                    touched.Add(id);
                 }
             }
         }
 
-        // A slip changes at most three of a word's padded trigrams, two slips six: a word sharing fewer than the others
-        // less six, or than the best match less two, is not the one typed.
-        var need = Math.Max(Math.Max(2, total - 6), most - 2);
-        var best = s.Expansions;
-        best.Clear();
+        var most = 0;
+        var shared = s.GramShared;
+        shared.Clear();
         foreach (var id in touched)
         {
-            if (counts[id] >= need && Math.Abs(_tokens[id].Fold.Length - fold.Length) <= 3)
+            int count = counts[id];
+            counts[id] = 0;
+            if (count + (lists.Count - rare) < need0)
+            {
+                continue;
+            }
+
+            for (int l = rare; l < lists.Count; l++)
+            {
+                if (lists[l].AsSpan().BinarySearch(id) >= 0)
+                {
+                    count++;
+                }
+                else if (count + (lists.Count - l - 1) < need0)
+                {
+                    break; // cannot reach need0 any more
+                }
+            }
+
+            if (count >= need0)
+            {
+                shared.Add((id, count));
+                most = Math.Max(most, count);
+            }
+        }
+
+        var need = Math.Max(need0, most - 2);
+        var best = s.Expansions;
+        best.Clear();
+        foreach (var (id, count) in shared)
+        {
+            // The prefilter proves a similarity of 0 from letter counts, without the weighted edit distance.
+            if (count >= need && Math.Abs(_tokens[id].Fold.Length - fold.Length) <= 3 && !TokenPrefilter.CertainlyDissimilar(t, _tokens[id]))
             {
                 var sim = NameComparer.TokenSimilarity(t, _tokens[id], out _);
                 if (sim >= MinExpansionSimilarity)
@@ -140,8 +181,6 @@ public sealed partial class MatchIndex
                     best.Add((sim, id));
                 }
             }
-
-            counts[id] = 0;
         }
 
         best.Sort(static (x, y) => y.Sim != x.Sim ? y.Sim.CompareTo(x.Sim) : x.Id.CompareTo(y.Id));

@@ -183,6 +183,8 @@ public sealed partial class MatchIndex
         public double[] BestScores = new double[16];
         public byte[] GramCounts = [];
         public List<int> GramTouched = new(256);
+        public List<int[]> GramLists = new(32);
+        public List<(int Id, int Count)> GramShared = new(64);
         public List<(float Sim, int Id)> Expansions = new(16);
     }
 
