@@ -110,24 +110,6 @@ public sealed partial class MatchIndex
         return SearchCore(query, options);
     }
 
-    /// <summary>Searches many queries in parallel; result lists are in query order. A query that fails validation throws.</summary>
-    public IReadOnlyList<IReadOnlyList<MatchResult>> SearchMany(IReadOnlyList<MatchEntity> queries, MatchOptions? options = null, int maxDegreeOfParallelism = -1)
-    {
-        ArgumentNullException.ThrowIfNull(queries);
-        options ??= MatchOptions.Default;
-        options.Validate();
-        var results = new IReadOnlyList<MatchResult>[queries.Count];
-        var partitioner = Partitioner.Create(0, queries.Count, Math.Max(1, Math.Min(256, queries.Count / (Environment.ProcessorCount * 8) + 1)));
-        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, range =>
-        {
-            for (int i = range.Item1; i < range.Item2; i++)
-            {
-                results[i] = SearchCore(queries[i] ?? throw new ArgumentException($"Query {i} is null.", nameof(queries)), options);
-            }
-        });
-        return results;
-    }
-
     /// <summary>Approximate managed memory held by the index, in bytes (arrays and strings, not dictionary overhead).</summary>
     public long EstimateBytes()
     {
@@ -226,9 +208,13 @@ public sealed partial class MatchIndex
         return created;
     }
 
-    private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options)
+    private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options) => SearchPrepared(Prepare(query, options), options);
+
+    private PreparedEntity Prepare(MatchEntity query, MatchOptions options) =>
+        PreparedEntity.Prepare(query, withDisplay: options.Explain, t => Resolve(t, query.Schema == EntitySchema.Organization));
+
+    private IReadOnlyList<MatchResult> SearchPrepared(PreparedEntity q, MatchOptions options)
     {
-        var q = PreparedEntity.Prepare(query, withDisplay: options.Explain, t => Resolve(t, query.Schema == EntitySchema.Organization));
         var n = _ids.Length;
         if (n == 0)
         {

@@ -161,6 +161,37 @@ public class MatchIndexTests
     }
 
     [Fact]
+    public void SearchMany_InChunksSortedByRarestWord_ResultsInQueryOrder()
+    {
+        // Chunks of 7 queries, each searched in the order of its rarest word: namesakes (repeated queries) and queries with
+        // no listed word at all, spread across chunk boundaries, still get their own results in their own places.
+        var index = MatchIndex.Build(Watchlist(3000));
+        index.BatchChunkSize = 7;
+        var listed = Watchlist(3000).Take(40).Select(e => e with { Id = "q" + e.Id }).ToList();
+        var queries = listed.Concat(listed.Take(10)).Append(new MatchEntity { Id = "none", Names = ["Zzyzx Qwrtp"] }).Reverse().ToList();
+        var options = new MatchOptions { Explain = false };
+        var batch = index.SearchMany(queries, options);
+        Assert.Equal(queries.Count, batch.Count);
+        for (int i = 0; i < queries.Count; i++)
+        {
+            var single = index.Search(queries[i], options);
+            Assert.Equal(single.Select(r => (r.CandidateId, r.Score)), batch[i].Select(r => (r.CandidateId, r.Score)));
+        }
+
+        Assert.Contains(batch[^1], r => r.CandidateId == listed[0].Id[1..]);
+    }
+
+    [Fact]
+    public void SearchMany_NullQuery_ThrowsNamingItsPlace()
+    {
+        var queries = new List<MatchEntity> { new() { Id = "a", Names = ["Ana Pérez"] }, null!, };
+        var error = Assert.ThrowsAny<Exception>(() => Index.SearchMany(queries));
+        var inner = error is AggregateException a ? a.Flatten().InnerExceptions.Single() : error;
+        Assert.IsType<ArgumentException>(inner);
+        Assert.Contains("Query 1 is null", inner.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_InvalidEntities_AreRejectedWithReason()
     {
         var index = MatchIndex.Build([
