@@ -1,7 +1,7 @@
 namespace Istmo.Matching.Tests;
 
 /// <summary>Pins that the sparse accumulator of retrieval weights gives exactly what a dense per-entity array gives, across
-/// growth (queries that scan frequent keys) and reuse by the next query.</summary>
+/// growth (queries that scan frequent keys) and reuse by the next query, with entities added only when already there.</summary>
 public class WeightAccumulatorTests
 {
     [Theory]
@@ -23,7 +23,26 @@ public class WeightAccumulatorTests
             {
                 var doc = rng.Next(dense.Length);
                 var weight = (float)(rng.NextDouble() * 10) + 0.1f;
-                if (rng.Next(4) == 0)
+                var kind = rng.Next(4);
+                if (kind == 1)
+                {
+                    // Only to entities already added; half of them aimed at an entity that shares a touched one's filter bit
+                    // (same id modulo 65,536) but was never added.
+                    if (order.Count > 0 && rng.Next(2) == 0)
+                    {
+                        doc = (order[rng.Next(order.Count)] + (65_536 * (1 + rng.Next(3)))) % dense.Length;
+                    }
+
+                    if (dense[doc] != 0)
+                    {
+                        dense[doc] += weight;
+                    }
+
+                    acc.AddIfPresent(doc, weight);
+                    continue;
+                }
+
+                if (kind == 0)
                 {
                     if (dense[doc] == 0)
                     {
