@@ -123,6 +123,7 @@ public sealed partial class MatchIndex
             s.GramCounts = counts = new byte[_tokens.Length];
         }
 
+        // A word is counted once per list walked, and at most seven are (rare ≤ 7 since need0 ≥ lists − 6), so a byte holds it.
         var touched = s.GramTouched;
         touched.Clear();
         for (int l = 0; l < rare; l++)

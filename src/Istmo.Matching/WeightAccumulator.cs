@@ -23,7 +23,7 @@ internal sealed class WeightAccumulator
 
     /// <summary>One bit per entity id modulo 65,536, set when the entity is added: most entities of the lists read only to
     /// add to entities already touched (<see cref="AddIfPresent"/>) were never touched, and one bit in 8 KB says so
-    /// without probing the table.</summary>
+    /// without probing the table. Word (id / 64) mod 1,024, bit id mod 64 (a shift of a ulong takes its count mod 64).</summary>
     private readonly ulong[] _filter = new ulong[FilterMask + 1];
 
     /// <summary>Larger tables by log2 of their size, kept (cleared) once allocated: allocating megabytes for each query
