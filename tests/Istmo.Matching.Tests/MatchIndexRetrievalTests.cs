@@ -50,6 +50,29 @@ public class MatchIndexRetrievalTests
         Assert.Equal(1.0, results[0].Score, 3);
     }
 
+    [Fact]
+    public void Search_YearlessQueryWithAGivenNameOfThousands_RanksTheEntityWithBoth()
+    {
+        // 12,000 "Maria …" (more than the 8,000 entries once read at most for a query without a birth year) and 700 "…
+        // Quispe" with other given names: without the whole list of "Maria" the 701 Quispes tie and 50 are cut by id.
+        var list = new List<MatchEntity>();
+        for (int i = 0; i < 12_000; i++)
+        {
+            list.Add(new MatchEntity { Id = $"m{i}", Names = [$"Maria {MadeUp(i)}"] });
+        }
+
+        string[] given = ["Rosa", "Juana", "Elena", "Carmen", "Luisa"];
+        for (int i = 0; i < 700; i++)
+        {
+            list.Add(new MatchEntity { Id = $"q{i}", Names = [$"{given[i % given.Length]} {MadeUp(i + 20_000)} Quispe"] });
+        }
+
+        list.Add(new MatchEntity { Id = "target", Names = ["Maria Quispe"] });
+        var index = MatchIndex.Build(list);
+        var results = index.Search(new MatchEntity { Id = "q", Names = ["Maria Quispe"] }, Options);
+        Assert.Equal("target", results[0].CandidateId);
+    }
+
     [Theory]
     [InlineData("Sofia Sevcuhenko")] // inserted and dropped letters: neither the exact nor the phonetic key of Shevchenko
     [InlineData("Sofia Shevcheinko")]
