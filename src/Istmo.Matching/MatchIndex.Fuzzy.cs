@@ -78,16 +78,25 @@ public sealed partial class MatchIndex
             return;
         }
 
-        // Two listed words run together: every split into known words of three letters or more.
+        // Two listed words run together: every split into known words of three letters or more, also with one character
+        // between them dropped (a hyphen or space typed as another key: "JeanlBaptiste").
         var fold = t.Fold;
         for (int i = 3; i + 3 <= fold.Length; i++)
         {
             var left = LookupExact(fold.AsSpan(0, i));
-            var right = left < 0 ? -1 : LookupExact(fold.AsSpan(i));
-            if (right >= 0)
+            if (left < 0)
             {
-                AddKey(keys, left, 1f);
-                AddKey(keys, right, 1f);
+                continue;
+            }
+
+            for (int gap = 0; gap <= 1 && i + gap + 3 <= fold.Length; gap++)
+            {
+                var right = LookupExact(fold.AsSpan(i + gap));
+                if (right >= 0)
+                {
+                    AddKey(keys, left, 1f);
+                    AddKey(keys, right, 1f);
+                }
             }
         }
 

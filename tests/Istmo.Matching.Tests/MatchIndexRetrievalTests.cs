@@ -50,6 +50,16 @@ public class MatchIndexRetrievalTests
         Assert.Equal(1.0, results[0].Score, 3);
     }
 
+    [Theory]
+    [InlineData("KarimxBilal")] // the space typed as a letter
+    [InlineData("Karimbilal")]
+    public void Search_TwoListedWordsRunTogether_FindsTheEntity(string query)
+    {
+        // Neither a slip of "Karim" nor of "Bilal" (too long for either): only the split into the two listed words finds it.
+        var results = Index.Search(new MatchEntity { Id = "q", Names = [query] }, Options);
+        Assert.Contains(results, r => r.CandidateId == "karim");
+    }
+
     [Fact]
     public void Search_YearlessQueryWithAGivenNameOfThousands_RanksTheEntityWithBoth()
     {
