@@ -121,9 +121,9 @@ public sealed partial class MatchIndex
         }
 
         // Prefix filtering: a word in at least need0 of the lists is in one of the (count − need0 + 1) shortest, so only
-        // those are walked; the long lists of common trigrams ("^MA", "EZ^": thousands of words each, most of a query's
-        // cost when walked) are searched only for the words that could still reach need0. Counts, and so the words kept,
-        // are the same as counting every list.
+        // those are walked; the long lists of common trigrams ("^MA", "EZ^") are binary-searched only for the words that
+        // could still reach need0. Counts, and so the words kept, are the same as counting every list. (It pays in long
+        // words; a word of eight letters or fewer has need0 = 2 and walks all lists but the longest.)
         lists.Sort(static (a, b) => a.Length.CompareTo(b.Length));
         var rare = lists.Count - need0 + 1;
         var counts = s.GramCounts;
