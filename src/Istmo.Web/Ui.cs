@@ -16,9 +16,16 @@ public sealed class Ui
     /// </summary>
     public static string Score(double score) => RoundDown(score).ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>A match probability (the resolver's Fellegi–Sunter pair score) as a whole percentage in the UI culture, rounded
-    /// down like scores: 99.7 % reads 99 %.</summary>
-    public static string Probability(double probability) => RoundDown(probability).ToString("P0", CultureInfo.CurrentCulture);
+    /// <summary>
+    /// A match probability (the resolver's Fellegi–Sunter pair score) as a whole percentage in the UI culture, rounded down
+    /// like scores: 98.7 % reads 98 %. A model's estimate is never a certainty, so one above 99 % reads "> 99 %" and one below
+    /// 1 % reads "< 1 %": the weight of two records sharing a name, date and document saturates to 1.0 in double precision,
+    /// and "100 %" told a reviewer that the model could not be wrong.
+    /// </summary>
+    public static string Probability(double probability) =>
+        probability > 0.99 ? "> " + 0.99.ToString("P0", CultureInfo.CurrentCulture)
+        : probability < 0.01 ? "< " + 0.01.ToString("P0", CultureInfo.CurrentCulture)
+        : RoundDown(probability).ToString("P0", CultureInfo.CurrentCulture);
 
     /// <summary>
     /// A feature's signed contribution to a score with two decimals; one smaller than half a hundredth but not zero reads

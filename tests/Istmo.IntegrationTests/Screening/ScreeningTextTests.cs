@@ -151,5 +151,12 @@ public sealed class ScreeningTextTests
 
     [Fact]
     public void Probability_RoundedDownToAWholePercent() =>
-        Assert.Equal(["99 %", "100 %", "70 %"], InCulture("es-PA", () => new[] { 0.997, 1.0, 0.7 }.Select(Istmo.Web.Ui.Probability).ToArray()));
+        Assert.Equal(["98 %", "99 %", "70 %"], InCulture("es-PA", () => new[] { 0.987, 0.99, 0.7 }.Select(Istmo.Web.Ui.Probability).ToArray()));
+
+    [Fact]
+    public void Probability_NeverReadsAsCertain()
+    {
+        Assert.Equal(["> 99 %", "> 99 %", "< 1 %", "< 1 %", "1 %"], InCulture("es-PA", () => new[] { 0.997, 1.0, 0.004, 0.0, 0.01 }.Select(Istmo.Web.Ui.Probability).ToArray()));
+        Assert.All(InCulture("en", () => new[] { 1.0, 0.0 }.Select(Istmo.Web.Ui.Probability).ToArray()), p => Assert.Matches(@"^[<>] (99|1)\s?%$", p));
+    }
 }
