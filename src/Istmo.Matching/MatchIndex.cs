@@ -70,6 +70,7 @@ public sealed partial class MatchIndex
         _byYear = b.ByYear;
         _frequent = b.Frequent;
         _grams = BuildGrams(_tokens);
+        _byPhonetic = BuildByPhonetic(_tokens);
         _similarityCache = new SimilarityCache(_tokens.Length);
         _similarityCache.Warm(_tokens, b.TokenFrequency, WarmTokens, b.MaxDegreeOfParallelism);
         Rejected = b.Rejected;

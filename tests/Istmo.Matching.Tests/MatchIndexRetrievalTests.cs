@@ -96,6 +96,33 @@ public class MatchIndexRetrievalTests
     }
 
     [Fact]
+    public void Search_SlipWithAnotherWordsPhoneticKey_FindsTheListedSpelling()
+    {
+        // "Zúñija" is no listed spelling, but its consonant key is that of "Sanjay", a listed word nothing like it: the
+        // phonetic key finds only Sanjays, so the word is looked up as unseen, and "Zúñiga" among 700 Zúñigas is found with
+        // the weight of "Eduardo", one of 1,500.
+        var list = new List<MatchEntity>();
+        for (int i = 0; i < 1500; i++)
+        {
+            list.Add(new MatchEntity { Id = $"e{i}", Names = [$"Eduardo {MadeUp(i)}"] });
+        }
+
+        string[] given = ["Rosa", "Juana", "Elena", "Carmen", "Luisa", "Pedro", "Mario"];
+        for (int i = 0; i < 700; i++)
+        {
+            list.Add(new MatchEntity { Id = $"z{i}", Names = [$"{given[i % given.Length]} {MadeUp(i + 2000)} Zúñiga"] });
+            list.Add(new MatchEntity { Id = $"s{i}", Names = [$"Sanjay {MadeUp(i + 4000)}"] });
+        }
+
+        list.Add(new MatchEntity { Id = "target", Names = ["Eduardo Zúñiga Ibáñez"] });
+        var index = MatchIndex.Build(list);
+        var results = index.Search(new MatchEntity { Id = "q", Names = ["Eduardo Zúñija"] }, Options);
+        Assert.NotEmpty(results);
+        Assert.Equal("target", results[0].CandidateId);
+        Assert.True(results[0].IsMatch, $"{results[0].Score}");
+    }
+
+    [Fact]
     public void Search_GivenNamesRunTogetherAndSurnameMisspelt_FindsEntity()
     {
         // "Karimbilal" is no listed word and "Rasid" none either: only the split and the similar word retrieve it.
