@@ -130,6 +130,11 @@ internal static class Explainer
             {
                 items.Add(Item(ExplanationCodes.NameAliasDropped, $"alias part set aside in \"{f.Original}\"", f.Original));
             }
+
+            if (f.Romanised is var (from, to))
+            {
+                items.Add(Item(ExplanationCodes.NameWadeGiles, $"{from} read as Wade–Giles romanisation: {to}", from, to));
+            }
         }
     }
 

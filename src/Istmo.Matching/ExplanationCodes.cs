@@ -12,6 +12,9 @@ public static class ExplanationCodes
     /// <summary>Known nickname (args: query, candidate).</summary>
     public const string NameNickname = "name.nickname";
 
+    /// <summary>A name written in Wade–Giles read as pinyin (args: the hyphenated run written, its pinyin): Tse-tung as Zedong.</summary>
+    public const string NameWadeGiles = "name.wadeGiles";
+
     /// <summary>Known spelling or romanisation variant (args: query, candidate).</summary>
     public const string NameSpelling = "name.spelling";
 

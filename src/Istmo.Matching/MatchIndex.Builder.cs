@@ -14,6 +14,9 @@ public sealed partial class MatchIndex
         public byte[] NameRoles = [];
         public string?[] NameLegal = [];
         public string[] NameOriginal = [];
+
+        /// <summary>Names that are pinyin forms of a Wade–Giles name: the run read and its pinyin, for explanations.</summary>
+        public Dictionary<int, (string From, string To)> NameRomanised = [];
         public string[] Ids = [];
         public EntitySchema[] Schema = [];
         public int[] Birth = [];
@@ -31,7 +34,7 @@ public sealed partial class MatchIndex
         public int Frequent;
         public List<(string Id, string Reason)> Rejected = [];
 
-        private sealed record Parsed(string Id, EntitySchema Schema, List<string> Originals, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
+        private sealed record Parsed(string Id, EntitySchema Schema, List<string> Originals, List<(string From, string To)?> Romanised, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
 
         public static Builder Run(IReadOnlyList<MatchEntity> entities, int dop)
         {
@@ -79,8 +82,9 @@ public sealed partial class MatchIndex
             // Validation and fact normalisation are shared with queries; names are parsed once and kept as strings until interned.
             var names = new List<ParsedName>(2);
             var kept = new List<string>(2);
-            var prepared = PreparedEntity.Prepare(e, withDisplay: false, null, names, kept);
-            return new Parsed(prepared.Id, prepared.Schema, kept, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
+            var romanised = new List<(string From, string To)?>(2);
+            var prepared = PreparedEntity.Prepare(e, withDisplay: false, null, names, kept, romanised);
+            return new Parsed(prepared.Id, prepared.Schema, kept, romanised, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
         }
 
         private void Fill(List<Parsed> entities, int dop)
@@ -130,6 +134,10 @@ public sealed partial class MatchIndex
                     NameTokenStart[name] = tok;
                     NameLegal[name] = pn.LegalForm;
                     NameOriginal[name] = p.Originals[j];
+                    if (p.Romanised[j] is { } read)
+                    {
+                        NameRomanised[name] = read;
+                    }
                     for (int k = 0; k < pn.Tokens.Count; k++)
                     {
                         // Organisation and person tokens differ in particle sets, so they are interned apart.

@@ -21,6 +21,7 @@ public sealed partial class MatchIndex
     private readonly byte[] _nameRoles;
     private readonly string?[] _nameLegal;
     private readonly string[] _nameOriginal;
+    private readonly Dictionary<int, (string From, string To)> _nameRomanised;
     private readonly string[] _ids;
     private readonly EntitySchema[] _schema;
     private readonly int[] _birth;
@@ -50,6 +51,7 @@ public sealed partial class MatchIndex
         _nameRoles = b.NameRoles;
         _nameLegal = b.NameLegal;
         _nameOriginal = b.NameOriginal;
+        _nameRomanised = b.NameRomanised;
         _ids = b.Ids;
         _schema = b.Schema;
         _birth = b.Birth;

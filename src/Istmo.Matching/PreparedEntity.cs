@@ -23,8 +23,12 @@ internal sealed class PreparedEntity
     public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve = null) =>
         Prepare(entity, withDisplay, resolve, null, null);
 
-    /// <summary>Validates and prepares an entity; with <paramref name="parsedOut"/> only parses names (no tokens), for index builds.</summary>
-    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut)
+    /// <summary>
+    /// Validates and prepares an entity; with <paramref name="parsedOut"/> only parses names (no tokens), for index builds,
+    /// and lists each name's string in <paramref name="originalsOut"/> and, for a name read from Wade–Giles, the run read
+    /// and its pinyin in <paramref name="romanisedOut"/> (null for other names).
+    /// </summary>
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<(string From, string To)?>? romanisedOut = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         if (string.IsNullOrWhiteSpace(entity.Id))
@@ -38,7 +42,8 @@ internal sealed class PreparedEntity
         }
 
         var org = entity.Schema == EntitySchema.Organization;
-        var originals = NameStrings(entity);
+        Dictionary<string, (string From, string To)>? romanised = null;
+        var originals = NameStrings(entity, ref romanised);
         var names = new List<NameForm>(originals.Count);
         var parsedCount = 0;
         foreach (var original in originals)
@@ -50,13 +55,14 @@ internal sealed class PreparedEntity
                 {
                     parsedOut.Add(parsed);
                     originalsOut?.Add(original);
+                    romanisedOut?.Add(romanised is not null && romanised.TryGetValue(original, out var r) ? r : null);
                     parsedCount++;
                 }
 
                 continue;
             }
 
-            var form = NameForm.Create(original, org, withDisplay, resolve);
+            var form = NameForm.Create(original, org, withDisplay, resolve, romanised is not null && romanised.TryGetValue(original, out var read) ? read : null);
             if (form.Tokens.Length > 0)
             {
                 names.Add(form);
@@ -91,6 +97,16 @@ internal sealed class PreparedEntity
     /// <summary>All name strings of an entity: its names, then the structured parts as "Paternal Maternal, Given".</summary>
     public static List<string> NameStrings(MatchEntity entity)
     {
+        Dictionary<string, (string From, string To)>? romanised = null;
+        return NameStrings(entity, ref romanised);
+    }
+
+    /// <summary>
+    /// All name strings of an entity: its names, the structured parts as "Paternal Maternal, Given", then the pinyin forms of
+    /// names written in Wade–Giles (<see cref="WadeGiles"/>), each listed in <paramref name="romanised"/> with the run read.
+    /// </summary>
+    private static List<string> NameStrings(MatchEntity entity, ref Dictionary<string, (string From, string To)>? romanised)
+    {
         var list = new List<string>(entity.Names?.Count + 1 ?? 1);
         if (entity.Names is not null)
         {
@@ -107,6 +123,19 @@ internal sealed class PreparedEntity
         if (structured is not null && !list.Contains(structured))
         {
             list.Add(structured);
+        }
+
+        var written = list.Count;
+        for (int i = 0; i < written; i++)
+        {
+            foreach (var (form, from, to) in WadeGiles.PinyinForms(list[i]))
+            {
+                if (!list.Contains(form))
+                {
+                    list.Add(form);
+                    (romanised ??= new(StringComparer.Ordinal))[form] = (from, to);
+                }
+            }
         }
 
         return list;

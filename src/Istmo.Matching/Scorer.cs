@@ -67,7 +67,7 @@ public static class Scorer
             {
                 var a = q.Names[i];
                 var b = c.Names[j];
-                var s = NameComparer.Compare(a.Tokens, a.Roles, a.LegalForm, b.Tokens, b.Roles, b.LegalForm, org, null);
+                var s = NameComparer.Compare(a.Tokens, a.Roles, a.LegalForm, b.Tokens, b.Roles, b.LegalForm, org, null) * WadeGiles.DiscountOf(a, b);
                 if (s > best)
                 {
                     best = s;

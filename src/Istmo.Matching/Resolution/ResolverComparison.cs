@@ -62,7 +62,7 @@ internal static class ResolverComparison
             foreach (var y in eb.Names)
             {
                 var (q, c) = x.Tokens.Length <= y.Tokens.Length ? (x, y) : (y, x);
-                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null, shared: cache));
+                best = Math.Max(best, NameComparer.Compare(q.Tokens, q.Roles, q.LegalForm, c.Tokens, c.Roles, c.LegalForm, org, null, shared: cache) * WadeGiles.DiscountOf(q, c));
                 if (best >= 1)
                 {
                     break;
