@@ -158,6 +158,13 @@ internal static partial class NameComparer
             kind = MatchKind.Phonetic;
         }
 
+        // A French spelling and the Creole one of a Haitian name (Duvalier/Divalye, Jacques/Jak) share little as written.
+        if (e < FrenchCreole.Similarity && FrenchCreole.Equivalent(a, b))
+        {
+            kind = MatchKind.Spelling;
+            return FrenchCreole.Similarity;
+        }
+
         // Three or more plain edits apart, on the letters and on the fold, is another name (Kowalski/Kowalczyk), not a typo.
         // (Also when Metaphone lifted the pair; the vowel-less skeleton rule for romanised Arabic script is exempt.)
         var fuzzy = kind == MatchKind.Fuzzy || (kind == MatchKind.Phonetic && a.HasVowel && b.HasVowel);

@@ -76,6 +76,29 @@ internal sealed class NameToken
     /// <summary>Consonants of Fold (matches vowel-less romanisations of Arabic script).</summary>
     public string Skeleton { get; }
 
+    // Computed on first use: most comparisons never need them, and a query's new tokens (typos) would pay for them on
+    // every query. Two threads may both compute one; they store the same value.
+    private sbyte _frenchSpelt = -1;
+    private string? _soundKey;
+
+    /// <summary>How the word sounds read as French or Haitian Creole (<see cref="FrenchCreole.Key"/>); empty when it has none.</summary>
+    public string SoundKey => _soundKey ??= IsParticle ? string.Empty : FrenchCreole.Key(Text) ?? string.Empty;
+
+    /// <summary>True when the word is spelt as only French spells (<see cref="FrenchCreole.FrenchSpelt"/>).</summary>
+    public bool FrenchSpelt
+    {
+        get
+        {
+            var f = _frenchSpelt;
+            if (f < 0)
+            {
+                _frenchSpelt = f = (sbyte)(!IsParticle && FrenchCreole.FrenchSpelt(Text) ? 1 : 0);
+            }
+
+            return f == 1;
+        }
+    }
+
     /// <summary>True for particles and stop-words (de, la, al, bin...).</summary>
     public bool IsParticle { get; }
 

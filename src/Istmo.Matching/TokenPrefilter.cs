@@ -23,7 +23,8 @@ internal static class TokenPrefilter
             || a.Alternates is not null || b.Alternates is not null
             || string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal)
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
-            || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal))
+            || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
+            || FrenchCreole.Equivalent(a, b))
         {
             return false;
         }
