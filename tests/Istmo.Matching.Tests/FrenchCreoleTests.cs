@@ -27,6 +27,26 @@ public class FrenchCreoleTests
         Assert.Contains(r.Items, i => i.Code == ExplanationCodes.NameSpelling);
     }
 
+    [Fact]
+    public void Search_CreoleSpellingAgainstFrenchList_FindsAndExplains()
+    {
+        // Neither Creole word is listed and neither shares a key with its French spelling: the unseen-word look-up finds
+        // them by the engine's own similarity, which now includes the sound key.
+        var list = new List<MatchEntity> { new() { Id = "target", Names = ["François Duvalier"] } };
+        string[] given = ["Jean", "Pierre", "Marie", "Rose", "Paul"];
+        for (int i = 0; i < 500; i++)
+        {
+            list.Add(new MatchEntity { Id = $"n{i}", Names = [$"{given[i % given.Length]} Duval{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}"] });
+        }
+
+        var index = MatchIndex.Build(list);
+        var results = index.Search(new MatchEntity { Id = "q", Names = ["Franswa Divalye"] }, new MatchOptions { Explain = true });
+        Assert.NotEmpty(results);
+        Assert.Equal("target", results[0].CandidateId);
+        Assert.True(results[0].IsMatch, $"{results[0].Score}");
+        Assert.Contains(results[0].Items, i => i.Code == ExplanationCodes.NameSpelling);
+    }
+
     [Theory]
     [InlineData("duvalier", "divalye")]
     [InlineData("francois", "franswa")]
