@@ -12,7 +12,7 @@ public static class ExplanationCodes
     /// <summary>Known nickname (args: query, candidate).</summary>
     public const string NameNickname = "name.nickname";
 
-    /// <summary>A name written in Wade–Giles read as pinyin (args: the hyphenated run written, its pinyin): Tse-tung as Zedong.</summary>
+    /// <summary>A name written in Wade–Giles read as pinyin (args: the name as written, its pinyin form): Mao Tse-tung as Mao Zedong.</summary>
     public const string NameWadeGiles = "name.wadeGiles";
 
     /// <summary>Known spelling or romanisation variant (args: query, candidate).</summary>

@@ -15,7 +15,7 @@ public sealed partial class MatchIndex
         public string?[] NameLegal = [];
         public string[] NameOriginal = [];
 
-        /// <summary>Names that are pinyin forms of a Wade–Giles name: the run read and its pinyin, for explanations.</summary>
+        /// <summary>Names that are pinyin forms of a Wade–Giles name: the name as written and its pinyin form, for explanations.</summary>
         public Dictionary<int, (string From, string To)> NameRomanised = [];
         public string[] Ids = [];
         public EntitySchema[] Schema = [];

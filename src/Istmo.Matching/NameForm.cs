@@ -160,7 +160,7 @@ internal sealed class NameForm
     /// <summary>True when an alias part of the written name was set aside before parsing.</summary>
     public bool AliasDropped { get; init; }
 
-    /// <summary>For a pinyin form of a name written in Wade–Giles: the hyphenated run read (Tse-tung) and its pinyin (Zedong).</summary>
+    /// <summary>For a pinyin form of a name written in Wade–Giles: the name as written (Mao Tse-tung) and its pinyin form (Mao Zedong).</summary>
     public (string From, string To)? Romanised { get; init; }
 
     public static NameForm Create(string original, bool organization, bool withDisplay, Func<string, NameToken>? resolve = null, (string From, string To)? romanised = null)

@@ -25,8 +25,8 @@ internal sealed class PreparedEntity
 
     /// <summary>
     /// Validates and prepares an entity; with <paramref name="parsedOut"/> only parses names (no tokens), for index builds,
-    /// and lists each name's string in <paramref name="originalsOut"/> and, for a name read from Wade–Giles, the run read
-    /// and its pinyin in <paramref name="romanisedOut"/> (null for other names).
+    /// and lists each name's string in <paramref name="originalsOut"/> and, for a name read from Wade–Giles, the name as
+    /// written and its pinyin form in <paramref name="romanisedOut"/> (null for other names).
     /// </summary>
     public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<(string From, string To)?>? romanisedOut = null)
     {
@@ -103,7 +103,7 @@ internal sealed class PreparedEntity
 
     /// <summary>
     /// All name strings of an entity: its names, the structured parts as "Paternal Maternal, Given", then the pinyin forms of
-    /// names written in Wade–Giles (<see cref="WadeGiles"/>), each listed in <paramref name="romanised"/> with the run read.
+    /// names written in Wade–Giles (<see cref="WadeGiles"/>), each listed in <paramref name="romanised"/> with the name as written.
     /// </summary>
     private static List<string> NameStrings(MatchEntity entity, ref Dictionary<string, (string From, string To)>? romanised)
     {

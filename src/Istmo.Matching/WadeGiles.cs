@@ -54,8 +54,8 @@ internal static partial class WadeGiles
     private static partial Regex Word();
 
     /// <summary>
-    /// The pinyin forms of a name with a hyphenated Wade–Giles given name, each with the hyphenated run it read (for the
-    /// explanation); none for any other name.
+    /// The pinyin forms of a name with a hyphenated Wade–Giles given name, each with the name it read and the form (for the
+    /// explanation: "Tsai Ing-wen" read as "Cai Yingwen"); none for any other name.
     /// </summary>
     public static List<(string Form, string From, string To)> PinyinForms(string name)
     {
@@ -118,8 +118,7 @@ internal static partial class WadeGiles
             var form = sb.ToString();
             if (seen.Add(form))
             {
-                var to = given[choice[parts.FindIndex(p => p.Start == run.Index)]];
-                forms.Add((form, run.Value, char.ToUpperInvariant(to[0]) + to[1..]));
+                forms.Add((form, name, form));
                 if (forms.Count == MaxForms)
                 {
                     break;

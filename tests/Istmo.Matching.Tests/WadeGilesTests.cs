@@ -32,7 +32,7 @@ public class WadeGilesTests
     {
         var r = Pair("Mao Tse-tung", "Mao Zedong");
         var item = Assert.Single(r.Items, i => i.Code == ExplanationCodes.NameWadeGiles);
-        Assert.Equal(["Tse-tung", "Zedong"], item.Args);
+        Assert.Equal(["Mao Tse-tung", "Mao Zedong"], item.Args);
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public class WadeGilesTests
     {
         var forms = WadeGiles.PinyinForms("Mao Tse-tung");
         Assert.Equal("Mao Zedong", forms[0].Form);
-        Assert.Equal(("Tse-tung", "Zedong"), (forms[0].From, forms[0].To));
+        Assert.Equal(("Mao Tse-tung", "Mao Zedong"), (forms[0].From, forms[0].To));
         Assert.Contains(forms, f => f.Form == "Mao Cetong");
         Assert.True(forms.Count <= WadeGiles.MaxForms);
     }
@@ -98,12 +98,12 @@ public class WadeGilesTests
         var liu = index.Search(new MatchEntity { Id = "q1", Names = ["Liu Hsiao-po"] }, options);
         Assert.Equal("liu", liu[0].CandidateId);
         Assert.True(liu[0].IsMatch);
-        Assert.Contains(liu[0].Items, i => i.Code == ExplanationCodes.NameWadeGiles && i.Args[0] == "Hsiao-po");
+        Assert.Contains(liu[0].Items, i => i.Code == ExplanationCodes.NameWadeGiles && i.Args[0] == "Liu Hsiao-po");
 
         // The listed name is the Wade–Giles one: its pinyin reading is indexed, and explained from the candidate's side.
         var tsai = index.Search(new MatchEntity { Id = "q2", Names = ["Cai Yingwen"] }, options);
         Assert.Equal("tsai", tsai[0].CandidateId);
         Assert.True(tsai[0].IsMatch);
-        Assert.Contains(tsai[0].Items, i => i.Code == ExplanationCodes.NameWadeGiles && i.Args[0] == "Ing-wen");
+        Assert.Contains(tsai[0].Items, i => i.Code == ExplanationCodes.NameWadeGiles && i.Args[0] == "Tsai Ing-wen");
     }
 }
