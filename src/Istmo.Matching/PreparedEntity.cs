@@ -128,12 +128,12 @@ internal sealed class PreparedEntity
         var written = list.Count;
         for (int i = 0; i < written; i++)
         {
-            foreach (var (form, from, to) in WadeGiles.PinyinForms(list[i]))
+            foreach (var form in WadeGiles.PinyinForms(list[i]))
             {
                 if (!list.Contains(form))
                 {
                     list.Add(form);
-                    (romanised ??= new(StringComparer.Ordinal))[form] = (from, to);
+                    (romanised ??= new(StringComparer.Ordinal))[form] = (list[i], form);
                 }
             }
         }

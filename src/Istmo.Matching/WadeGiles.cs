@@ -53,19 +53,21 @@ internal static partial class WadeGiles
     [GeneratedRegex(@"[\p{L}'’ʻ]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Word();
 
-    /// <summary>
-    /// The pinyin forms of a name with a hyphenated Wade–Giles given name, each with the name it read and the form (for the
-    /// explanation: "Tsai Ing-wen" read as "Cai Yingwen"); none for any other name.
-    /// </summary>
-    public static List<(string Form, string From, string To)> PinyinForms(string name)
+    /// <summary>The pinyin forms of a name with a hyphenated Wade–Giles given name ("Tsai Ing-wen": "Cai Yingwen", "Zai
+    /// Yingwen"), plain readings first; none for any other name.</summary>
+    public static List<string> PinyinForms(string name)
     {
-        var forms = new List<(string, string, string)>();
+        var forms = new List<string>();
         if (name.Length > 200 || !name.Contains('-', StringComparison.Ordinal))
         {
             return forms;
         }
 
+        // The first hyphenated run of Wade–Giles syllables, then the other words: converted when marked as Wade–Giles, kept
+        // otherwise. (Names are at most 200 characters here; the timeout is a guard, and a name that hits it gets no form.)
+        var parts = new List<(int Start, int Length, List<string> Readings)>();
         Match run;
+        List<string>? given;
         try
         {
             run = HyphenatedRun().Match(name);
@@ -73,30 +75,23 @@ internal static partial class WadeGiles
             {
                 run = run.NextMatch();
             }
+
+            if (!run.Success || (given = Readings(run.Value, requireMark: false)) is null)
+            {
+                return forms;
+            }
+
+            foreach (Match w in Word().Matches(name))
+            {
+                if ((w.Index < run.Index || w.Index >= run.Index + run.Length) && Readings(w.Value, requireMark: true) is { } r)
+                {
+                    parts.Add((w.Index, w.Length, r));
+                }
+            }
         }
         catch (RegexMatchTimeoutException)
         {
             return forms;
-        }
-
-        if (!run.Success || Readings(run.Value, requireMark: false) is not { } given)
-        {
-            return forms;
-        }
-
-        // The other words: converted when marked as Wade–Giles, kept otherwise.
-        var parts = new List<(int Start, int Length, List<string> Readings)>();
-        foreach (Match w in Word().Matches(name))
-        {
-            if (w.Index >= run.Index && w.Index < run.Index + run.Length)
-            {
-                continue;
-            }
-
-            if (Readings(w.Value, requireMark: true) is { } r)
-            {
-                parts.Add((w.Index, w.Length, r));
-            }
         }
 
         parts.Add((run.Index, run.Length, given));
@@ -118,7 +113,7 @@ internal static partial class WadeGiles
             var form = sb.ToString();
             if (seen.Add(form))
             {
-                forms.Add((form, name, form));
+                forms.Add(form);
                 if (forms.Count == MaxForms)
                 {
                     break;
