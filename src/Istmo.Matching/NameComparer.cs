@@ -165,6 +165,13 @@ internal static partial class NameComparer
             return FrenchCreole.Similarity;
         }
 
+        // A Korean syllable in Revised Romanization and in the McCune–Reischauer style (Jeong/Jong, Geun/Kun, Eun/Un).
+        if (e < KoreanSyllables.Similarity && KoreanSyllables.Equivalent(a, b))
+        {
+            kind = MatchKind.Spelling;
+            return KoreanSyllables.Similarity;
+        }
+
         // Three or more plain edits apart, on the letters and on the fold, is another name (Kowalski/Kowalczyk), not a typo.
         // (Also when Metaphone lifted the pair; the vowel-less skeleton rule for romanised Arabic script is exempt.)
         var fuzzy = kind == MatchKind.Fuzzy || (kind == MatchKind.Phonetic && a.HasVowel && b.HasVowel);

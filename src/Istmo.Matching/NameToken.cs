@@ -81,6 +81,27 @@ internal sealed class NameToken
     private sbyte _frenchSpelt = -1;
     private string? _soundKey;
 
+    private sbyte _revised = -1;
+    private string? _koreanKey;
+
+    /// <summary>The key of the word as one Korean syllable (<see cref="KoreanSyllables.Key"/>); empty when it is none.</summary>
+    public string KoreanKey => _koreanKey ??= IsParticle ? string.Empty : KoreanSyllables.Key(Text) ?? string.Empty;
+
+    /// <summary>True when the word writes a vowel as only Revised Romanization does (<see cref="KoreanSyllables.RevisedSpelt"/>).</summary>
+    public bool RevisedRomanization
+    {
+        get
+        {
+            var r = _revised;
+            if (r < 0)
+            {
+                _revised = r = (sbyte)(!IsParticle && KoreanSyllables.RevisedSpelt(Text) ? 1 : 0);
+            }
+
+            return r == 1;
+        }
+    }
+
     /// <summary>How the word sounds read as French or Haitian Creole (<see cref="FrenchCreole.Key"/>); empty when it has none.</summary>
     public string SoundKey => _soundKey ??= IsParticle ? string.Empty : FrenchCreole.Key(Text) ?? string.Empty;
 

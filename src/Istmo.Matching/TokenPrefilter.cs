@@ -24,7 +24,8 @@ internal static class TokenPrefilter
             || string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal)
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
             || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
-            || FrenchCreole.Equivalent(a, b))
+            || FrenchCreole.Equivalent(a, b)
+            || KoreanSyllables.Equivalent(a, b))
         {
             return false;
         }
