@@ -20,6 +20,12 @@ internal sealed class NameToken
             Alternates = alt.Count == 0 ? null : [.. alt];
         }
 
+        if (!IsParticle)
+        {
+            SpellingMarks = (byte)((FrenchCreole.FrenchSpelt(text) ? FrenchMark : 0) | (KoreanSyllables.RevisedSpelt(text) ? RevisedMark : 0));
+            SoundStart = text.Length == 0 ? '\0' : FrenchCreole.StartGroup(text[0]);
+        }
+
         Fold = SpanishPhonetic.Fold(text);
         CanonicalFold = ReferenceEquals(Canonical, text) ? Fold : SpanishPhonetic.Fold(Canonical);
         Key = SpanishPhonetic.Key(Canonical);
@@ -76,49 +82,33 @@ internal sealed class NameToken
     /// <summary>Consonants of Fold (matches vowel-less romanisations of Arabic script).</summary>
     public string Skeleton { get; }
 
-    // Computed on first use: most comparisons never need them, and a query's new tokens (typos) would pay for them on
-    // every query. Two threads may both compute one; they store the same value.
-    private sbyte _frenchSpelt = -1;
+    // The keys are computed on first use: most comparisons never need them, and a query's new tokens (typos) would pay
+    // for them on every query. Two threads may both compute one; they store the same value.
     private string? _soundKey;
 
-    private sbyte _revised = -1;
     private string? _koreanKey;
 
     /// <summary>The key of the word as one Korean syllable (<see cref="KoreanSyllables.Key"/>); empty when it is none.</summary>
     public string KoreanKey => _koreanKey ??= IsParticle ? string.Empty : KoreanSyllables.Key(Text) ?? string.Empty;
 
     /// <summary>True when the word writes a vowel as only Revised Romanization does (<see cref="KoreanSyllables.RevisedSpelt"/>).</summary>
-    public bool RevisedRomanization
-    {
-        get
-        {
-            var r = _revised;
-            if (r < 0)
-            {
-                _revised = r = (sbyte)(!IsParticle && KoreanSyllables.RevisedSpelt(Text) ? 1 : 0);
-            }
-
-            return r == 1;
-        }
-    }
+    public bool RevisedRomanization => (SpellingMarks & RevisedMark) != 0;
 
     /// <summary>How the word sounds read as French or Haitian Creole (<see cref="FrenchCreole.Key"/>); empty when it has none.</summary>
     public string SoundKey => _soundKey ??= IsParticle ? string.Empty : FrenchCreole.Key(Text) ?? string.Empty;
 
     /// <summary>True when the word is spelt as only French spells (<see cref="FrenchCreole.FrenchSpelt"/>).</summary>
-    public bool FrenchSpelt
-    {
-        get
-        {
-            var f = _frenchSpelt;
-            if (f < 0)
-            {
-                _frenchSpelt = f = (sbyte)(!IsParticle && FrenchCreole.FrenchSpelt(Text) ? 1 : 0);
-            }
+    public bool FrenchSpelt => (SpellingMarks & FrenchMark) != 0;
 
-            return f == 1;
-        }
-    }
+    /// <summary>The word's <see cref="FrenchMark"/> and <see cref="RevisedMark"/>, set at creation: one test of both tokens'
+    /// marks lets most comparisons skip the French/Creole and Korean rules.</summary>
+    public byte SpellingMarks { get; }
+
+    /// <summary>The group of sounds the word's <see cref="SoundKey"/> can start with (<see cref="FrenchCreole.StartGroup"/>).</summary>
+    public char SoundStart { get; }
+
+    internal const byte FrenchMark = 1;
+    internal const byte RevisedMark = 2;
 
     /// <summary>True for particles and stop-words (de, la, al, bin...).</summary>
     public bool IsParticle { get; }

@@ -55,13 +55,15 @@ internal static partial class WadeGiles
 
     /// <summary>The pinyin forms of a name with a hyphenated Wade–Giles given name ("Tsai Ing-wen": "Cai Yingwen", "Zai
     /// Yingwen"), plain readings first; none for any other name.</summary>
-    public static List<string> PinyinForms(string name)
+    public static IReadOnlyList<string> PinyinForms(string name)
     {
-        var forms = new List<string>();
+        // Every name of every query passes here: one without a hyphen allocates nothing.
         if (name.Length > 200 || !name.Contains('-', StringComparison.Ordinal))
         {
-            return forms;
+            return [];
         }
+
+        var forms = new List<string>();
 
         // The first hyphenated run of Wade–Giles syllables, then the other words: converted when marked as Wade–Giles, kept
         // otherwise. (Names are at most 200 characters here; the timeout is a guard, and a name that hits it gets no form.)
