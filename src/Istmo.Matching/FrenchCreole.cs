@@ -55,10 +55,10 @@ internal static class FrenchCreole
     }
 
     /// <summary>Whether two tokens are the French and Creole (or two French) spellings of one name.</summary>
-    /// <remarks>On the hot path of token comparisons: the first letters' sounds and the French flags are tested before any
-    /// key is computed (keys are computed once per token, on first use).</remarks>
+    /// <remarks>On the hot path of token comparisons: the marks and the keys' hashes, set when the tokens were created, are
+    /// tested before the keys.</remarks>
     public static bool Equivalent(NameToken a, NameToken b) =>
-        ((a.SpellingMarks | b.SpellingMarks) & NameToken.FrenchMark) != 0 && a.SoundStart == b.SoundStart && a.SoundKey.Length > 0
+        ((a.SpellingMarks | b.SpellingMarks) & NameToken.FrenchMark) != 0 && a.SoundHash == b.SoundHash && a.SoundHash != 0
         && string.Equals(a.SoundKey, b.SoundKey, StringComparison.Ordinal) && !string.Equals(a.Text, b.Text, StringComparison.Ordinal)
         && !Feminine(a.Text, b.Text) && !Feminine(b.Text, a.Text);
 
@@ -66,17 +66,6 @@ internal static class FrenchCreole
     /// name (Jean/Jeanne, Michel/Michelle, Daniel/Danielle), another person's name although it sounds alike.</summary>
     private static bool Feminine(string a, string b) =>
         b.Length == a.Length + 2 && b.StartsWith(a, StringComparison.Ordinal) && b[^1] == 'e' && b[^2] == a[^1] && !IsVowel(a[^1]);
-
-    /// <summary>The group of first letters whose keys can start alike: c/k/q/s/z, g/j, f/p (ph), vowels with h, w and y;
-    /// every rule of <see cref="Key"/> maps a first letter within its group, so words of two groups never share a key.</summary>
-    public static char StartGroup(char c) => c switch
-    {
-        'c' or 'k' or 'q' or 's' or 'z' => 'k',
-        'g' or 'j' => 'g',
-        'f' or 'p' => 'f',
-        'h' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' => 'a',
-        _ => c,
-    };
 
     /// <summary>The sound key of a word of three to 30 ASCII letters, or null.</summary>
     public static string? Key(string w) => Key(w, FrenchSpelt(w));

@@ -36,7 +36,7 @@ internal static class KoreanSyllables
 
     /// <summary>Whether two tokens are two romanisations of one Korean syllable.</summary>
     public static bool Equivalent(NameToken a, NameToken b) =>
-        ((a.SpellingMarks | b.SpellingMarks) & NameToken.RevisedMark) != 0 && a.KoreanKey.Length > 0
+        ((a.SpellingMarks | b.SpellingMarks) & NameToken.RevisedMark) != 0 && a.KoreanHash == b.KoreanHash && a.KoreanHash != 0
         && string.Equals(a.KoreanKey, b.KoreanKey, StringComparison.Ordinal) && !string.Equals(a.Text, b.Text, StringComparison.Ordinal);
 
     /// <summary>True when a word writes a vowel as only Revised Romanization does (eo, eu).</summary>
