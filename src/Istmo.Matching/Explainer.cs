@@ -131,9 +131,9 @@ internal static class Explainer
                 items.Add(Item(ExplanationCodes.NameAliasDropped, $"alias part set aside in \"{f.Original}\"", f.Original));
             }
 
-            if (f.Romanised is var (from, to))
+            if (f.RomanisedFrom is { } from)
             {
-                items.Add(Item(ExplanationCodes.NameWadeGiles, $"{from} read as Wade–Giles romanisation: {to}", from, to));
+                items.Add(Item(ExplanationCodes.NameWadeGiles, $"{from} read as Wade–Giles romanisation: {f.Original}", from, f.Original));
             }
         }
     }

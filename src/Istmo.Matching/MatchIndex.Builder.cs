@@ -15,8 +15,8 @@ public sealed partial class MatchIndex
         public string?[] NameLegal = [];
         public string[] NameOriginal = [];
 
-        /// <summary>Names that are pinyin forms of a Wade–Giles name: the name as written and its pinyin form, for explanations.</summary>
-        public Dictionary<int, (string From, string To)> NameRomanised = [];
+        /// <summary>Names that are pinyin forms of a Wade–Giles name: the name as written, for explanations (the form is NameOriginal).</summary>
+        public Dictionary<int, string> NameRomanised = [];
         public string[] Ids = [];
         public EntitySchema[] Schema = [];
         public int[] Birth = [];
@@ -34,7 +34,7 @@ public sealed partial class MatchIndex
         public int Frequent;
         public List<(string Id, string Reason)> Rejected = [];
 
-        private sealed record Parsed(string Id, EntitySchema Schema, List<string> Originals, List<(string From, string To)?> Romanised, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
+        private sealed record Parsed(string Id, EntitySchema Schema, List<string> Originals, List<string?> Romanised, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
 
         public static Builder Run(IReadOnlyList<MatchEntity> entities, int dop)
         {
@@ -82,7 +82,7 @@ public sealed partial class MatchIndex
             // Validation and fact normalisation are shared with queries; names are parsed once and kept as strings until interned.
             var names = new List<ParsedName>(2);
             var kept = new List<string>(2);
-            var romanised = new List<(string From, string To)?>(2);
+            var romanised = new List<string?>(2);
             var prepared = PreparedEntity.Prepare(e, withDisplay: false, null, names, kept, romanised);
             return new Parsed(prepared.Id, prepared.Schema, kept, romanised, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
         }

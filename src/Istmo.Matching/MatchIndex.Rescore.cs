@@ -109,7 +109,7 @@ public sealed partial class MatchIndex
                         shapes[shapeKey] = sc;
                     }
 
-                    if (q.Names[i].Romanised is not null || (_nameRomanised.Count > 0 && _nameRomanised.ContainsKey(name)))
+                    if (q.Names[i].RomanisedFrom is not null || (_nameRomanised.Count > 0 && _nameRomanised.ContainsKey(name)))
                     {
                         sc *= WadeGiles.Discount;
                     }
@@ -156,7 +156,7 @@ public sealed partial class MatchIndex
             {
                 var qName = bq >= 0 ? q.Names[bq] : null;
                 // Candidate tokens come from the index (no second normalisation); the name score is the one computed above.
-                var cName = bn >= 0 ? NameForm.Create(_nameOriginal[bn], org, withDisplay: true, t => Resolve(t, org), _nameRomanised.TryGetValue(bn, out var read) ? read : null) : null;
+                var cName = bn >= 0 ? NameForm.Create(_nameOriginal[bn], org, withDisplay: true, t => Resolve(t, org), _nameRomanised.GetValueOrDefault(bn)) : null;
                 results[i] = Scorer.Finish(q, _ids[doc], qName is null || cName is null ? 0 : nameScore, qName, cName, _birth[doc], _sex[doc], _countries[doc], _documents[doc], _phones[doc], options, explain: true);
             }
             else

@@ -21,7 +21,7 @@ public sealed partial class MatchIndex
     private readonly byte[] _nameRoles;
     private readonly string?[] _nameLegal;
     private readonly string[] _nameOriginal;
-    private readonly Dictionary<int, (string From, string To)> _nameRomanised;
+    private readonly Dictionary<int, string> _nameRomanised;
     private readonly string[] _ids;
     private readonly EntitySchema[] _schema;
     private readonly int[] _birth;

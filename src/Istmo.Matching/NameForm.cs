@@ -160,10 +160,10 @@ internal sealed class NameForm
     /// <summary>True when an alias part of the written name was set aside before parsing.</summary>
     public bool AliasDropped { get; init; }
 
-    /// <summary>For a pinyin form of a name written in Wade–Giles: the name as written (Mao Tse-tung) and its pinyin form (Mao Zedong).</summary>
-    public (string From, string To)? Romanised { get; init; }
+    /// <summary>For a pinyin form of a name written in Wade–Giles: the name as written (Mao Tse-tung); <see cref="Original"/> is the form (Mao Zedong).</summary>
+    public string? RomanisedFrom { get; init; }
 
-    public static NameForm Create(string original, bool organization, bool withDisplay, Func<string, NameToken>? resolve = null, (string From, string To)? romanised = null)
+    public static NameForm Create(string original, bool organization, bool withDisplay, Func<string, NameToken>? resolve = null, string? romanisedFrom = null)
     {
         var parsed = ParsedName.Parse(original, organization, withDisplay);
         var tokens = new NameToken[parsed.Tokens.Count];
@@ -181,7 +181,7 @@ internal sealed class NameForm
             IsOrganization = organization,
             Display = parsed.Display,
             AliasDropped = parsed.AliasDropped,
-            Romanised = romanised,
+            RomanisedFrom = romanisedFrom,
         };
     }
 }

@@ -25,10 +25,10 @@ internal sealed class PreparedEntity
 
     /// <summary>
     /// Validates and prepares an entity; with <paramref name="parsedOut"/> only parses names (no tokens), for index builds,
-    /// and lists each name's string in <paramref name="originalsOut"/> and, for a name read from Wade–Giles, the name as
-    /// written and its pinyin form in <paramref name="romanisedOut"/> (null for other names).
+    /// and lists each name's string in <paramref name="originalsOut"/> and, for a pinyin form of a Wade–Giles name, the
+    /// name as written in <paramref name="romanisedOut"/> (null for other names).
     /// </summary>
-    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<(string From, string To)?>? romanisedOut = null)
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<string?>? romanisedOut = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         if (string.IsNullOrWhiteSpace(entity.Id))
@@ -42,7 +42,7 @@ internal sealed class PreparedEntity
         }
 
         var org = entity.Schema == EntitySchema.Organization;
-        Dictionary<string, (string From, string To)>? romanised = null;
+        Dictionary<string, string>? romanised = null;
         var originals = NameStrings(entity, ref romanised);
         var names = new List<NameForm>(originals.Count);
         var parsedCount = 0;
@@ -55,14 +55,14 @@ internal sealed class PreparedEntity
                 {
                     parsedOut.Add(parsed);
                     originalsOut?.Add(original);
-                    romanisedOut?.Add(romanised is not null && romanised.TryGetValue(original, out var r) ? r : null);
+                    romanisedOut?.Add(romanised?.GetValueOrDefault(original));
                     parsedCount++;
                 }
 
                 continue;
             }
 
-            var form = NameForm.Create(original, org, withDisplay, resolve, romanised is not null && romanised.TryGetValue(original, out var read) ? read : null);
+            var form = NameForm.Create(original, org, withDisplay, resolve, romanised?.GetValueOrDefault(original));
             if (form.Tokens.Length > 0)
             {
                 names.Add(form);
@@ -97,7 +97,7 @@ internal sealed class PreparedEntity
     /// <summary>All name strings of an entity: its names, then the structured parts as "Paternal Maternal, Given".</summary>
     public static List<string> NameStrings(MatchEntity entity)
     {
-        Dictionary<string, (string From, string To)>? romanised = null;
+        Dictionary<string, string>? romanised = null;
         return NameStrings(entity, ref romanised);
     }
 
@@ -105,7 +105,7 @@ internal sealed class PreparedEntity
     /// All name strings of an entity: its names, the structured parts as "Paternal Maternal, Given", then the pinyin forms of
     /// names written in Wade–Giles (<see cref="WadeGiles"/>), each listed in <paramref name="romanised"/> with the name as written.
     /// </summary>
-    private static List<string> NameStrings(MatchEntity entity, ref Dictionary<string, (string From, string To)>? romanised)
+    private static List<string> NameStrings(MatchEntity entity, ref Dictionary<string, string>? romanised)
     {
         var list = new List<string>(entity.Names?.Count + 1 ?? 1);
         if (entity.Names is not null)
@@ -133,7 +133,7 @@ internal sealed class PreparedEntity
                 if (!list.Contains(form))
                 {
                     list.Add(form);
-                    (romanised ??= new(StringComparer.Ordinal))[form] = (list[i], form);
+                    (romanised ??= new(StringComparer.Ordinal))[form] = list[i];
                 }
             }
         }

@@ -29,7 +29,7 @@ internal static partial class WadeGiles
     internal const double Discount = 0.95;
 
     /// <summary><see cref="Discount"/> when either form is a pinyin reading, else 1.</summary>
-    internal static double DiscountOf(NameForm a, NameForm b) => a.Romanised is null && b.Romanised is null ? 1 : Discount;
+    internal static double DiscountOf(NameForm a, NameForm b) => a.RomanisedFrom is null && b.RomanisedFrom is null ? 1 : Discount;
 
     // Initials, two letters before one; the pinyin of the plain and of the aspirated (apostrophe) reading.
     private static readonly (string Wg, string Plain, string Aspirated)[] Initials =
@@ -69,16 +69,16 @@ internal static partial class WadeGiles
         // otherwise. (Names are at most 200 characters here; the timeout is a guard, and a name that hits it gets no form.)
         var parts = new List<(int Start, int Length, List<string> Readings)>();
         Match run;
-        List<string>? given;
+        List<string>? given = null;
         try
         {
             run = HyphenatedRun().Match(name);
-            while (run.Success && Readings(run.Value, requireMark: false) is null)
+            while (run.Success && (given = Readings(run.Value, requireMark: false)) is null)
             {
                 run = run.NextMatch();
             }
 
-            if (!run.Success || (given = Readings(run.Value, requireMark: false)) is null)
+            if (given is null)
             {
                 return forms;
             }
