@@ -17,9 +17,6 @@ namespace Istmo.Matching;
 /// </remarks>
 internal static class FrenchCreole
 {
-    /// <summary>Similarity of a French spelling and its Creole one (a known spelling variant scores alike).</summary>
-    internal const float Similarity = 0.9f;
-
     private static readonly string[] Inner = ["eau", "au", "oi", "ou", "eu", "ai", "qu", "ph", "gue", "gui"];
 
     // Spanish names whose au is two vowels (Raúl, Saúl: not Rol, Sol).
@@ -70,9 +67,9 @@ internal static class FrenchCreole
     /// <summary>The sound key of a word of three to 30 ASCII letters, or null.</summary>
     public static string? Key(string w) => Key(w, FrenchSpelt(w));
 
-    /// <summary>The sound key; g before e or i is soft (j) only in a French spelling: Creole writes that sound j and keeps
-    /// g hard (Gèlin).</summary>
-    private static string? Key(string w, bool french)
+    /// <summary>The sound key of a word whose <see cref="FrenchSpelt"/> is known (a token computes it once for both); g
+    /// before e or i is soft (j) only in a French spelling: Creole writes that sound j and keeps g hard (Gèlin).</summary>
+    internal static string? Key(string w, bool french)
     {
         if (w.Length is < 3 or > 30)
         {

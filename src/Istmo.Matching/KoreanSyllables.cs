@@ -12,9 +12,6 @@ namespace Istmo.Matching;
 /// </remarks>
 internal static class KoreanSyllables
 {
-    /// <summary>Similarity of two romanisations of one syllable (a known spelling variant scores alike).</summary>
-    internal const float Similarity = 0.9f;
-
     // Initials, two letters first, and their key letter: plain and aspirated stops fold together, as the two systems
     // write them differently.
     private static readonly (string Written, string Key)[] Initials =

@@ -158,18 +158,10 @@ internal static partial class NameComparer
             kind = MatchKind.Phonetic;
         }
 
-        // A French spelling and the Creole one of a Haitian name (Duvalier/Divalye, Jacques/Jak) share little as written.
-        if (e < FrenchCreole.Similarity && FrenchCreole.Equivalent(a, b))
+        if (e < SpellingSystemSimilarity && SameNameInAnotherSpelling(a, b))
         {
             kind = MatchKind.Spelling;
-            return FrenchCreole.Similarity;
-        }
-
-        // A Korean syllable in Revised Romanization and in the McCune–Reischauer style (Jeong/Jong, Geun/Kun, Eun/Un).
-        if (e < KoreanSyllables.Similarity && KoreanSyllables.Equivalent(a, b))
-        {
-            kind = MatchKind.Spelling;
-            return KoreanSyllables.Similarity;
+            return SpellingSystemSimilarity;
         }
 
         // Three or more plain edits apart, on the letters and on the fold, is another name (Kowalski/Kowalczyk), not a typo.
@@ -183,6 +175,17 @@ internal static partial class NameComparer
 
         return e;
     }
+
+    /// <summary>Similarity of one name written in two spelling systems (a known spelling variant scores alike).</summary>
+    internal const float SpellingSystemSimilarity = 0.9f;
+
+    /// <summary>
+    /// One name in two spelling systems that share little as written: a Haitian name in French and in Creole spelling
+    /// (Duvalier/Divalye, Jacques/Jak), a Korean syllable in Revised Romanization and in McCune–Reischauer style
+    /// (Jeong/Jong, Geun/Kun). Both rules need a mark on one side, so a pair without marks is decided in one test.
+    /// </summary>
+    internal static bool SameNameInAnotherSpelling(NameToken a, NameToken b) =>
+        (a.SpellingMarks | b.SpellingMarks) != 0 && (FrenchCreole.Equivalent(a, b) || KoreanSyllables.Equivalent(a, b));
 
     /// <summary>Mario/María, Francisco/Francisca, Juan/Juana, Luis/Luisa: different (gendered) given names.</summary>
     internal static bool IsGenderPair(string a, string b)

@@ -24,7 +24,7 @@ internal sealed class NameToken
         {
             SpellingMarks = (byte)((FrenchCreole.FrenchSpelt(text) ? FrenchMark : 0) | (KoreanSyllables.RevisedSpelt(text) ? RevisedMark : 0));
             // Computed with the token (a query's new tokens, its typos, pay ~0.3 µs): a comparison then tests two hashes.
-            SoundKey = FrenchCreole.Key(text) ?? string.Empty;
+            SoundKey = FrenchCreole.Key(text, (SpellingMarks & FrenchMark) != 0) ?? string.Empty;
             SoundHash = SoundKey.Length == 0 ? 0 : StringComparer.Ordinal.GetHashCode(SoundKey) | 1;
             KoreanKey = KoreanSyllables.Key(text) ?? string.Empty;
             KoreanHash = KoreanKey.Length == 0 ? 0 : StringComparer.Ordinal.GetHashCode(KoreanKey) | 1;

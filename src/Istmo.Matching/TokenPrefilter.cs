@@ -24,7 +24,7 @@ internal static class TokenPrefilter
             || string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal)
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
             || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
-            || ((a.SpellingMarks | b.SpellingMarks) != 0 && (FrenchCreole.Equivalent(a, b) || KoreanSyllables.Equivalent(a, b))))
+            || NameComparer.SameNameInAnotherSpelling(a, b))
         {
             return false;
         }
