@@ -3,10 +3,7 @@ namespace Istmo.Matching.Tests;
 /// <summary>Haitian names in French spelling (passports) against Haitian Creole spelling (as heard at a reception station).</summary>
 public class FrenchCreoleTests
 {
-    private static MatchResult Pair(string a, string b) => Scorer.ScorePair(
-        new MatchEntity { Id = "a", Names = [a] },
-        new MatchEntity { Id = "b", Names = [b] },
-        new MatchOptions { Explain = true });
+    private static MatchResult Pair(string a, string b) => TestData.ExplainedPair(a, b);
 
     private static bool Equivalent(string a, string b) =>
         FrenchCreole.Equivalent(NameToken.Create(a, false), NameToken.Create(b, false));

@@ -3,10 +3,7 @@ namespace Istmo.Matching.Tests;
 /// <summary>Korean names in Revised Romanization (South Korea) against the McCune–Reischauer style of DPRK documents and lists.</summary>
 public class KoreanSyllablesTests
 {
-    private static MatchResult Pair(string a, string b) => Scorer.ScorePair(
-        new MatchEntity { Id = "a", Names = [a] },
-        new MatchEntity { Id = "b", Names = [b] },
-        new MatchOptions { Explain = true });
+    private static MatchResult Pair(string a, string b) => TestData.ExplainedPair(a, b);
 
     [Theory]
     [InlineData("Kim Jong Un", "Kim Jeong-eun")]

@@ -1,8 +1,14 @@
 namespace Istmo.Matching.Tests;
 
-/// <summary>Loads the hand-written hard cases in Data/hard-cases.csv.</summary>
+/// <summary>Shared test inputs: the hand-written hard cases in Data/hard-cases.csv, and a scored, explained pair of names.</summary>
 internal static class TestData
 {
+    /// <summary>Two names scored as <c>istmo match pairs</c> does (both directions, the higher kept), with explanations.</summary>
+    public static MatchResult ExplainedPair(string a, string b) => Scorer.ScorePair(
+        new MatchEntity { Id = "a", Names = [a] },
+        new MatchEntity { Id = "b", Names = [b] },
+        new MatchOptions { Explain = true });
+
     public static IEnumerable<(string A, string B, bool Match)> HardCases()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Data", "hard-cases.csv");

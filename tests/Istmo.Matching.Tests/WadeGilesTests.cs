@@ -3,10 +3,7 @@ namespace Istmo.Matching.Tests;
 /// <summary>Chinese names in Wade–Giles (Taiwanese passports, older records) against their pinyin forms on watchlists.</summary>
 public class WadeGilesTests
 {
-    private static MatchResult Pair(string a, string b) => Scorer.ScorePair(
-        new MatchEntity { Id = "a", Names = [a] },
-        new MatchEntity { Id = "b", Names = [b] },
-        new MatchOptions { Explain = true });
+    private static MatchResult Pair(string a, string b) => TestData.ExplainedPair(a, b);
 
     [Theory]
     [InlineData("Mao Tse-tung", "Mao Zedong")]
