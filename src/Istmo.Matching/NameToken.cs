@@ -93,23 +93,20 @@ internal sealed class NameToken
     /// <summary>Hash of <see cref="KoreanKey"/> (0 when empty), compared before the keys.</summary>
     public int KoreanHash { get; }
 
-    /// <summary>True when the word writes a vowel as only Revised Romanization does (<see cref="KoreanSyllables.RevisedSpelt"/>).</summary>
-    public bool RevisedRomanization => (SpellingMarks & RevisedMark) != 0;
-
     /// <summary>How the word sounds read as French or Haitian Creole (<see cref="FrenchCreole.Key"/>); empty when it has none.</summary>
     public string SoundKey { get; } = string.Empty;
 
     /// <summary>Hash of <see cref="SoundKey"/> (0 when empty), compared before the keys: most pairs differ there.</summary>
     public int SoundHash { get; }
 
-    /// <summary>True when the word is spelt as only French spells (<see cref="FrenchCreole.FrenchSpelt"/>).</summary>
-    public bool FrenchSpelt => (SpellingMarks & FrenchMark) != 0;
-
     /// <summary>The word's <see cref="FrenchMark"/> and <see cref="RevisedMark"/>, set at creation: one test of both tokens'
     /// marks lets most comparisons skip the French/Creole and Korean rules.</summary>
     public byte SpellingMarks { get; }
 
+    /// <summary>Spelt as only French spells (<see cref="FrenchCreole.FrenchSpelt"/>).</summary>
     internal const byte FrenchMark = 1;
+
+    /// <summary>A vowel written as only Revised Romanization writes it (<see cref="KoreanSyllables.RevisedSpelt"/>).</summary>
     internal const byte RevisedMark = 2;
 
     /// <summary>True for particles and stop-words (de, la, al, bin...).</summary>
