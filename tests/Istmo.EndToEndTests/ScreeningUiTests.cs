@@ -111,6 +111,12 @@ public sealed class ScreeningUiTests(ServerFixture server)
         Assert.Equal(200, response!.Status);
         await page.ClickAsync("form:has(input[name='Propose.Run']) button[type=submit]");
         await page.WaitForSelectorAsync("[data-testid=message]");
+        // The count agrees with its noun: never «Se propusieron 1 grupos nuevos».
+        var message = (await page.InnerTextAsync("[data-testid=message]")).Trim();
+        var plural = System.Text.RegularExpressions.Regex.Match(message, @"^Se propusieron (\d+) grupos nuevos\.$");
+        Assert.True(
+            message is "No se propuso ningún grupo nuevo." or "Se propuso 1 grupo nuevo." || (plural.Success && int.Parse(plural.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 2),
+            message);
 
         var links = page.Locator("[data-testid=cluster] a[href^='/registry/']");
         var clusters = await page.Locator("[data-testid=cluster]").CountAsync();
