@@ -27,7 +27,7 @@ public static partial class MatchingBenchmark
         // cores / CPU time (SearchMany keeps every core busy).
         var idle = Environment.ProcessorCount * 1000.0 / Math.Max(warm.CpuMs, 1e-9);
         w.Line($"  CPU time {warm.CpuMs:0.000} ms/query (process CPU time / queries) → {idle:N0} names/s on {Environment.ProcessorCount} idle cores");
-        w.Line($"  {warm.Collections} garbage collections, {warm.PausedMs:N0} ms paused, {warm.AllocatedPerQuery / 1024:N1} KB allocated per query");
+        w.Line($"  {warm.Collections} garbage collections ({warm.Gen1} of generation 1, {warm.Gen2} of generation 2), {warm.PausedMs:N0} ms paused, {warm.AllocatedPerQuery / 1024:N1} KB allocated per query");
         w.Line($"  flagged {cold.Flagged:N0} + {warm.Flagged:N0} matches; results checksums {cold.Checksum:x16} {warm.Checksum:x16}");
 
         // ISTMO_BATCH_REPEAT=N runs the first batch N more times and prints each run's CPU per query: on a shared machine one
@@ -58,6 +58,8 @@ public static partial class MatchingBenchmark
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
         var gc0 = GC.CollectionCount(0);
+        var gen10 = GC.CollectionCount(1);
+        var gen20 = GC.CollectionCount(2);
         var pause0 = GC.GetTotalPauseDuration();
         var allocated0 = GC.GetTotalAllocatedBytes();
         var sw = Stopwatch.StartNew();
@@ -68,13 +70,15 @@ public static partial class MatchingBenchmark
             queries.Count / wall,
             (process.TotalProcessorTime - cpu0).TotalMilliseconds / queries.Count,
             GC.CollectionCount(0) - gc0,
+            GC.CollectionCount(1) - gen10,
+            GC.CollectionCount(2) - gen20,
             (GC.GetTotalPauseDuration() - pause0).TotalMilliseconds,
             (GC.GetTotalAllocatedBytes() - allocated0) / (double)queries.Count,
             results.Sum(r => r.Count(x => x.IsMatch)),
             Checksum(results));
     }
 
-    private readonly record struct BatchTiming(double PerSecond, double CpuMs, int Collections, double PausedMs, double AllocatedPerQuery, int Flagged, ulong Checksum);
+    private readonly record struct BatchTiming(double PerSecond, double CpuMs, int Collections, int Gen1, int Gen2, double PausedMs, double AllocatedPerQuery, int Flagged, ulong Checksum);
 
     /// <summary>A checksum of every result list (candidate ids in order, scores to 1e-9), so a speed change can show that
     /// it left the results exactly as they were.</summary>
