@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Istmo.Matching;
 
 /// <summary>
@@ -86,18 +84,21 @@ internal static class FrenchCreole
 
         // Double letters are one (Dessalines, Étienne); then silent endings: a final e (or es; -ge is j), one silent
         // consonant, the t of -st (Baptiste = Batis); the nasal -ain(t) and -ier read as Creole writes them.
-        var s = Collapse(w);
+        // Words are at most 30 letters; an ending adds at most one, and a letter gives at most three ("coi" = swa).
+        var collapsed = new CharBuffer(stackalloc char[32]);
+        Collapse(w, ref collapsed);
         if (french)
         {
-            s = FrenchEndings(s);
+            FrenchEndings(ref collapsed);
         }
 
-        var sb = new StringBuilder(s.Length + 2);
+        var s = collapsed.AsSpan();
+        var sb = new CharBuffer(stackalloc char[3 * 32]);
         for (int i = 0; i < s.Length; i++)
         {
             var c = s[i];
             var next = i + 1 < s.Length ? s[i + 1] : '\0';
-            var rest = s.AsSpan(i);
+            var rest = s[i..];
             if (rest.StartsWith("eau"))
             {
                 sb.Append('o');
@@ -213,65 +214,63 @@ internal static class FrenchCreole
     /// <summary>French endings read as they sound: a final e (or es; -ge is j), else one silent final consonant, the t of -st
     /// (Baptiste = Batis), -ier as ye, -er/-ez/-et as e, -ain/-ein as en. Creole writes only what is heard, so its words
     /// keep their endings (Batis keeps its s).</summary>
-    private static string FrenchEndings(string s)
+    private static void FrenchEndings(ref CharBuffer s)
     {
         // A consonant before a final e is heard (Claude = Klod); only one that ends the word is silent (Gérard = Jera).
         var final = true;
-        if (s.EndsWith("ge", StringComparison.Ordinal) && s.Length > 3)
+        if (s.EndsWith("ge") && s.Length > 3)
         {
-            s = s[..^2] + "j";
+            s.Length -= 2;
+            s.Append('j');
             final = false;
         }
-        else if (s.EndsWith("es", StringComparison.Ordinal) && s.Length > 4)
+        else if (s.EndsWith("es") && s.Length > 4)
         {
-            s = s[..^2];
+            s.Length -= 2;
             final = false;
         }
         else if (s[^1] == 'e' && s.Length > 3)
         {
-            s = s[..^1];
+            s.Length--;
             final = false;
         }
 
         if (final && s.Length > 3 && s[^1] is 's' or 'x' or 'z' or 't' or 'd' or 'p' && IsVowelOr(s[^2], "nr"))
         {
-            s = s[..^1];
+            s.Length--;
         }
 
-        if (s.EndsWith("st", StringComparison.Ordinal) && s.Length > 3)
+        if (s.EndsWith("st") && s.Length > 3)
         {
-            s = s[..^1];
+            s.Length--;
         }
 
-        if (s.EndsWith("ier", StringComparison.Ordinal))
+        if (s.EndsWith("ier"))
         {
-            s = s[..^3] + "ye";
+            s.Length -= 3;
+            s.Append("ye");
         }
-        else if (s.EndsWith("er", StringComparison.Ordinal) || s.EndsWith("ez", StringComparison.Ordinal) || s.EndsWith("et", StringComparison.Ordinal))
+        else if (s.EndsWith("er") || s.EndsWith("ez") || s.EndsWith("et"))
         {
-            s = s[..^1];
-        }
-
-        if (s.EndsWith("ain", StringComparison.Ordinal) || s.EndsWith("ein", StringComparison.Ordinal))
-        {
-            s = s[..^3] + "en";
+            s.Length--;
         }
 
-        return s;
+        if (s.EndsWith("ain") || s.EndsWith("ein"))
+        {
+            s.Length -= 3;
+            s.Append("en");
+        }
     }
 
-    private static string Collapse(string w)
+    private static void Collapse(string w, ref CharBuffer into)
     {
-        var sb = new StringBuilder(w.Length);
         foreach (var c in w)
         {
-            if (sb.Length == 0 || sb[^1] != c || IsVowel(c))
+            if (into.Length == 0 || into[^1] != c || IsVowel(c))
             {
-                sb.Append(c);
+                into.Append(c);
             }
         }
-
-        return sb.ToString();
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

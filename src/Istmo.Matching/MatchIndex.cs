@@ -193,6 +193,11 @@ public sealed partial class MatchIndex
         return buffer.AsSpan(0, len);
     }
 
+    // One delegate per schema for the index's life: a lambda capturing the query allocated a closure per query.
+    private Func<string, NameToken> ResolvePerson => field ??= t => Resolve(t, false);
+
+    private Func<string, NameToken> ResolveOrganization => field ??= t => Resolve(t, true);
+
     private NameToken Resolve(string text, bool organization)
     {
         if (_tokenIds.TryGetValue(text, out var id))
@@ -205,15 +210,15 @@ public sealed partial class MatchIndex
         }
 
         var created = NameToken.Create(text, organization);
-        created.FKey = _keyIds.TryGetValue(IndexKeys.Exact + created.CanonicalFold, out var f) ? f : -1;
-        created.PKey = _keyIds.TryGetValue(IndexKeys.Phonetic + created.Key, out var p) ? p : -1;
+        created.FKey = LookupKey(IndexKeys.Exact, created.CanonicalFold);
+        created.PKey = LookupKey(IndexKeys.Phonetic, created.Key);
         return created;
     }
 
     private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options) => SearchPrepared(Prepare(query, options), options);
 
     private PreparedEntity Prepare(MatchEntity query, MatchOptions options) =>
-        PreparedEntity.Prepare(query, withDisplay: options.Explain, t => Resolve(t, query.Schema == EntitySchema.Organization));
+        PreparedEntity.Prepare(query, withDisplay: options.Explain, query.Schema == EntitySchema.Organization ? ResolveOrganization : ResolvePerson);
 
     private IReadOnlyList<MatchResult> SearchPrepared(PreparedEntity q, MatchOptions options)
     {
@@ -297,11 +302,15 @@ public sealed partial class MatchIndex
     private int Lookup(string key) => _keyIds.TryGetValue(key, out var id) ? id : -1;
 
     /// <summary>The id of the exact (F) key of a fold given as characters, without building the key string (−1 when none).</summary>
-    private int LookupExact(ReadOnlySpan<char> fold)
+    private int LookupExact(ReadOnlySpan<char> fold) => LookupKey(IndexKeys.Exact, fold);
+
+    /// <summary>The id of the key <paramref name="kind"/> + <paramref name="text"/> without building the key string (−1 when
+    /// none): a query's unseen words look up their keys here, and a string per look-up was garbage of every query.</summary>
+    private int LookupKey(char kind, ReadOnlySpan<char> text)
     {
-        Span<char> key = fold.Length < 128 ? stackalloc char[fold.Length + 1] : new char[fold.Length + 1];
-        key[0] = IndexKeys.Exact;
-        fold.CopyTo(key[1..]);
+        Span<char> key = text.Length < 128 ? stackalloc char[text.Length + 1] : new char[text.Length + 1];
+        key[0] = kind;
+        text.CopyTo(key[1..]);
         return _keyLookup.TryGetValue(key, out var id) ? id : -1;
     }
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Istmo.Matching;
 
 /// <summary>A general-purpose phonetic code (simplified original Metaphone, Philips 1990), used for non-Hispanic names and blocking.</summary>
@@ -34,23 +32,25 @@ public static class Metaphone
             return "";
         }
 
-        var sb = new StringBuilder(maxLength);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+
+        // An initial letter is written before the length is first tested, and a step writes at most one past it.
+        var sb = new CharBuffer(maxLength <= 62 ? stackalloc char[maxLength + 2] : new char[maxLength + 2]);
         int start = 0;
 
         // Initial exceptions.
         if (len > 1)
         {
-            var two = string.Concat(w[0], w[1]);
-            switch (two)
+            switch ((w[0], w[1]))
             {
-                case "ae":
-                case "gn":
-                case "kn":
-                case "pn":
-                case "wr":
+                case ('a', 'e'):
+                case ('g', 'n'):
+                case ('k', 'n'):
+                case ('p', 'n'):
+                case ('w', 'r'):
                     start = 1;
                     break;
-                case "wh":
+                case ('w', 'h'):
                     sb.Append('W');
                     start = 2;
                     break;

@@ -82,6 +82,12 @@ internal sealed class ParsedName
     /// <summary>Builds the "Paternal Maternal, Given" form of structured name parts, or null when there is no surname or given name.</summary>
     public static string? FromParts(string? given, string? paternal, string? maternal)
     {
+        // Most entities (every query of a batch) have no structured parts: nothing to build, nothing to allocate.
+        if (string.IsNullOrWhiteSpace(given) && string.IsNullOrWhiteSpace(paternal) && string.IsNullOrWhiteSpace(maternal))
+        {
+            return null;
+        }
+
         var family = string.Join(' ', new[] { paternal, maternal }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (family.Length == 0 && string.IsNullOrWhiteSpace(given))
         {

@@ -52,7 +52,8 @@ public static class NameNormalizer
             decomposed = text; // defensive: Sanitize removes the invalid sequences Normalize rejects
         }
 
-        var sb = new StringBuilder(32);
+        // A token is at most MaxTokenLength characters (the appends below test it): a stack buffer, not a builder per name.
+        var sb = new CharBuffer(stackalloc char[MaxTokenLength]);
         int wordStart = -1;
         var startCount = tokens.Count;
         for (int i = 0; i < decomposed.Length && tokens.Count - startCount < MaxTokens; i++)
@@ -79,12 +80,13 @@ public static class NameNormalizer
 
                             if (sb.Length + 2 <= MaxTokenLength)
                             {
-                                sb.Append(c).Append(decomposed[i + 1]);
+                                sb.Append(c);
+                                sb.Append(decomposed[i + 1]);
                             }
                         }
                         else
                         {
-                            Flush(sb, tokens, originals, decomposed, ref wordStart, i);
+                            Flush(ref sb, tokens, originals, decomposed, ref wordStart, i);
                         }
 
                         i++;
@@ -109,7 +111,7 @@ public static class NameNormalizer
                 {
                     // Arabic definite article ال at the start of a word becomes a separate "al" token.
                     sb.Append("al");
-                    Flush(sb, tokens, originals, decomposed, ref wordStart, i + 2);
+                    Flush(ref sb, tokens, originals, decomposed, ref wordStart, i + 2);
                     wordStart = i + 2;
                     i++;
                     continue;
@@ -120,11 +122,11 @@ public static class NameNormalizer
                     : Transliteration.Romanise(c);
                 if (roman is not null)
                 {
-                    Append(sb, roman);
+                    Append(ref sb, roman);
                 }
                 else
                 {
-                    Append(sb, char.ToLowerInvariant(c));
+                    Append(ref sb, char.ToLowerInvariant(c));
                 }
             }
             else if (cat == UnicodeCategory.DecimalDigitNumber)
@@ -135,15 +137,15 @@ public static class NameNormalizer
                 }
 
                 var v = (int)char.GetNumericValue(c);
-                Append(sb, (char)('0' + (v is >= 0 and <= 9 ? v : 0)));
+                Append(ref sb, (char)('0' + (v is >= 0 and <= 9 ? v : 0)));
             }
             else
             {
-                Flush(sb, tokens, originals, decomposed, ref wordStart, i);
+                Flush(ref sb, tokens, originals, decomposed, ref wordStart, i);
             }
         }
 
-        Flush(sb, tokens, originals, decomposed, ref wordStart, decomposed.Length);
+        Flush(ref sb, tokens, originals, decomposed, ref wordStart, decomposed.Length);
         if (tokens.Count - startCount > MaxTokens)
         {
             tokens.RemoveRange(startCount + MaxTokens, tokens.Count - startCount - MaxTokens);
@@ -154,7 +156,7 @@ public static class NameNormalizer
     private static bool IsLetterCategory(UnicodeCategory cat) => cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
-    private static void Append(StringBuilder sb, string s)
+    private static void Append(ref CharBuffer sb, string s)
     {
         if (sb.Length + s.Length <= MaxTokenLength)
         {
@@ -162,7 +164,7 @@ public static class NameNormalizer
         }
     }
 
-    private static void Append(StringBuilder sb, char c)
+    private static void Append(ref CharBuffer sb, char c)
     {
         if (sb.Length < MaxTokenLength)
         {
@@ -170,7 +172,7 @@ public static class NameNormalizer
         }
     }
 
-    private static void Flush(StringBuilder sb, List<string> tokens, List<string>? originals, string source, ref int wordStart, int end)
+    private static void Flush(ref CharBuffer sb, List<string> tokens, List<string>? originals, string source, ref int wordStart, int end)
     {
         if (sb.Length > 0)
         {
@@ -192,7 +194,7 @@ public static class NameNormalizer
                 originals.Add(display);
             }
 
-            sb.Clear();
+            sb.Length = 0;
         }
 
         wordStart = -1;

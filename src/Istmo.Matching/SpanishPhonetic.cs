@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Istmo.Matching;
 
 /// <summary>A Spanish-aware phonetic encoding: <see cref="Fold"/> keeps vowels (for comparison), <see cref="Key"/> is a coarse blocking code.</summary>
@@ -36,7 +34,7 @@ public static class SpanishPhonetic
 
         Span<char> buf = stackalloc char[token.Length * 2 + 2];
         var n = Fold(token, buf);
-        var sb = new StringBuilder(8);
+        var sb = new CharBuffer(stackalloc char[8]);
         for (int i = 0; i < n && sb.Length < 8; i++)
         {
             var c = buf[i];
