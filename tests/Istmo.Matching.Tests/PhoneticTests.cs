@@ -42,6 +42,31 @@ public class PhoneticTests
         Assert.Equal("", Metaphone.Encode(""));
     }
 
+    [Theory]
+    [InlineData("whitney", 0, "W")] // the initial letter is written before the length is tested
+    [InlineData("xavier", 1, "S")]
+    [InlineData("maxmax", 2, "MK")] // an x writes two letters, the second only within the length
+    [InlineData("maxmax", 3, "MKS")]
+    [InlineData("stephen", 6, "STFN")]
+    public void Metaphone_AnyLength_WritesWithinIt(string input, int maxLength, string expected) =>
+        Assert.Equal(expected, Metaphone.Encode(input, maxLength));
+
+    [Fact]
+    public void Metaphone_LongCodeOrBadLength_HandledOrNamed()
+    {
+        // A length past the stack buffer's; the input is read up to 64 letters (32 times "ma").
+        Assert.Equal(new string('M', 32), Metaphone.Encode(string.Concat(Enumerable.Repeat("ma", 64)), 100));
+        Assert.Equal("maxLength", Assert.Throws<ArgumentOutOfRangeException>(() => Metaphone.Encode("mm", -1)).ParamName);
+    }
+
+    [Fact]
+    public void Key_LongAndWorstCaseTokens_StayWithinTheirBuffers()
+    {
+        Assert.Equal(8, SpanishPhonetic.Key("bcdfgjklmnprstvwxz").Length); // the key keeps 8 consonants
+        Assert.Equal("swaswaswaswaswaswaswaswaswaswa", FrenchCreole.Key("coicoicoicoicoicoicoicoicoicoi")); // 30 letters, 3 out for 3 in
+        Assert.Null(FrenchCreole.Key(new string('c', 31)));
+    }
+
     [Fact]
     public void Fold_BelarusianEnka_FoldsLikeEnko()
     {
