@@ -40,6 +40,18 @@ public class NameNormalizerTests
         Assert.Equal(NameNormalizer.MaxTokenLength, single.Length);
     }
 
+    [Theory]
+    [InlineData("щ")] // four letters each (shch): a token fills its buffer in steps of four
+    [InlineData("\U00010400")] // a letter outside the basic plane (a surrogate pair)
+    [InlineData("ال")] // the Arabic article, split off at the start of a word
+    [InlineData("a\u0301")] // a letter and its combining accent
+    public void Normalize_LongWordOfOneUnit_StaysWithinTheTokenBuffer(string unit)
+    {
+        var tokens = NameNormalizer.Tokenize(string.Concat(Enumerable.Repeat(unit, 10_000)));
+        Assert.NotEmpty(tokens);
+        Assert.All(tokens, t => Assert.InRange(t.Length, 1, NameNormalizer.MaxTokenLength));
+    }
+
     [Fact]
     public void Normalize_UnpairedSurrogates_DoNotThrow()
     {
