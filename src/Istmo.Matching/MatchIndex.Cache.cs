@@ -8,10 +8,11 @@ namespace Istmo.Matching;
 /// the index are resolved to the index's token objects, so most comparisons of a query hit this cache.
 /// </summary>
 /// <remarks>
-/// Lock-free and bounded: a fixed array of slots (2-way set-associative, lazily filled), each holding a reference to an
-/// immutable entry; a newer entry replaces an older one when both slots of a set are taken. A value is a pure function
-/// of its key (the token ids of one index), so a lost race only costs a recomputation, and a reference write is atomic,
-/// so a reader sees either a whole entry or none. Values are stored exactly (no rounding), so a cached and a computed
+/// Lock-free and bounded: fixed arrays of slots (2-way set-associative, lazily filled); a newer entry replaces an older one
+/// when both slots of a set are taken. A token pair's entry is packed into one 8-byte slot with the tag that identifies
+/// it (<see cref="PackedPair"/>), so a read is one atomic load that sees a whole entry; a merged run's entry is an
+/// immutable object whose reference is written atomically. A value is a pure function of its key (the token ids of one
+/// index), so a lost race only costs a recomputation. Values are stored exactly (no rounding), so a cached and a computed
 /// similarity are equal.
 /// </remarks>
 internal sealed class SimilarityCache
@@ -19,18 +20,19 @@ internal sealed class SimilarityCache
     /// <summary>Largest token id that fits a merge key (24 bits per id).</summary>
     public const int MaxMergeTokenId = (1 << 24) - 1;
 
-    private readonly TokenEntry?[] _tokens;
+    /// <summary>Token pairs, each slot one packed entry (<see cref="PackedPair"/>); 0 is an empty slot.</summary>
+    private readonly ulong[] _tokens;
     private readonly MergeEntry?[] _merges;
-    private readonly int _tokenMask;
     private readonly int _mergeMask;
+    private readonly PackedPair _pairs;
 
     /// <summary>Creates a cache sized for a vocabulary of <paramref name="vocabulary"/> tokens (at most 2^21 slots per table).</summary>
     public SimilarityCache(int vocabulary)
     {
         // Token pairs: up to vocabulary² distinct pairs; 2^16..2^21 slots (0.5–16 MB of references) and at most as many entries.
         var tokenSlots = (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min((long)vocabulary * vocabulary, 1 << 21)), 1 << 16, 1 << 21);
-        _tokens = new TokenEntry?[tokenSlots];
-        _tokenMask = tokenSlots - 2;
+        _tokens = new ulong[tokenSlots];
+        _pairs = new PackedPair(vocabulary, tokenSlots / 2);
         _merges = new MergeEntry?[1 << 20];
         _mergeMask = _merges.Length - 2;
     }
@@ -108,34 +110,36 @@ internal sealed class SimilarityCache
             }
         }
 
-        var key = ((long)a.Id << 32) | (uint)b.Id;
-        var slot = (int)(Mix((ulong)key) & (uint)_tokenMask);
-        var slots = _tokens;
-        var e = slots[slot];
-        if (e is not null && e.Key == key)
+        if (!_pairs.TryPlace(a.Id, b.Id, out var set, out var tag))
         {
-            kind = e.Kind;
-            return e.Similarity;
+            return Compute(a, b, out kind); // an id beyond the vocabulary the cache was sized for: not cached
         }
 
-        var f = slots[slot + 1];
-        if (f is not null && f.Key == key)
+        // One 8-byte read per slot, atomic on a 64-bit process: a reader sees a whole entry or another one, never a mix.
+        var slots = _tokens;
+        var slot = set * 2;
+        var e = Volatile.Read(ref slots[slot]);
+        if (PackedPair.TryRead(e, tag, out var similarity, out kind))
         {
-            kind = f.Kind;
-            return f.Similarity;
+            return similarity;
+        }
+
+        var f = Volatile.Read(ref slots[slot + 1]);
+        if (PackedPair.TryRead(f, tag, out similarity, out kind))
+        {
+            return similarity;
         }
 
         var s = Compute(a, b, out kind);
-        var entry = new TokenEntry(key, s, kind);
-        if (e is null)
+        if (PackedPair.TryPack(tag, s, kind, out var entry))
         {
-            slots[slot] = entry;
-        }
-        else
-        {
-            // The set is full or half full: keep the most recent entry first, the previous one second.
-            slots[slot + 1] = e;
-            slots[slot] = entry;
+            if (e != 0)
+            {
+                // The set is full or half full: keep the most recent entry first, the previous one second.
+                Volatile.Write(ref slots[slot + 1], e);
+            }
+
+            Volatile.Write(ref slots[slot], entry);
         }
 
         return s;
@@ -211,13 +215,6 @@ internal sealed class SimilarityCache
         x *= 0xFF51AFD7ED558CCDUL;
         x ^= x >> 33;
         return x;
-    }
-
-    private sealed class TokenEntry(long key, float similarity, MatchKind kind)
-    {
-        public readonly long Key = key;
-        public readonly float Similarity = similarity;
-        public readonly MatchKind Kind = kind;
     }
 
     private sealed class MergeEntry(Int128 key, float similarity)
