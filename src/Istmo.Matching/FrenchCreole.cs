@@ -84,7 +84,7 @@ internal static class FrenchCreole
 
         // Double letters are one (Dessalines, Étienne); then silent endings: a final e (or es; -ge is j), one silent
         // consonant, the t of -st (Baptiste = Batis); the nasal -ain(t) and -ier read as Creole writes them.
-        // Words are at most 30 letters; an ending adds at most one, and a letter gives at most three ("coi" = swa).
+        // Words are at most 30 letters, the endings only shorten them, and the key writes at most three letters for one.
         var collapsed = new CharBuffer(stackalloc char[32]);
         Collapse(w, ref collapsed);
         if (french)
