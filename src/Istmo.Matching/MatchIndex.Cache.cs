@@ -10,8 +10,8 @@ namespace Istmo.Matching;
 /// <remarks>
 /// Lock-free and bounded: fixed arrays of slots (2-way set-associative, lazily filled); a newer entry replaces an older one
 /// when both slots of a set are taken. A token pair's entry is packed into one 8-byte slot with the tag that identifies
-/// it (<see cref="PackedPair"/>), so a read is one atomic load that sees a whole entry; a merged run's entry is an
-/// immutable object whose reference is written atomically. A value is a pure function of its key (the token ids of one
+/// it (<see cref="PackedPair"/>), so a read is one atomic load that sees a whole entry; a merged run's entry sits in its
+/// slot under a sequence lock (<see cref="MergeSlot"/>), so a read sees a whole entry or none. A value is a pure function of its key (the token ids of one
 /// index), so a lost race only costs a recomputation. Values are stored exactly (no rounding), so a cached and a computed
 /// similarity are equal.
 /// </remarks>
@@ -22,7 +22,7 @@ internal sealed class SimilarityCache
 
     /// <summary>Token pairs, each slot one packed entry (<see cref="PackedPair"/>); 0 is an empty slot.</summary>
     private readonly ulong[] _tokens;
-    private readonly MergeEntry?[] _merges;
+    private readonly MergeSlot[] _merges;
     private readonly int _mergeMask;
     private readonly PackedPair _pairs;
 
@@ -33,7 +33,7 @@ internal sealed class SimilarityCache
         var tokenSlots = (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Min((long)vocabulary * vocabulary, 1 << 21)), 1 << 16, 1 << 21);
         _tokens = new ulong[tokenSlots];
         _pairs = new PackedPair(vocabulary, tokenSlots / 2);
-        _merges = new MergeEntry?[1 << 20];
+        _merges = new MergeSlot[1 << 20];
         _mergeMask = _merges.Length - 2;
     }
 
@@ -175,37 +175,15 @@ internal sealed class SimilarityCache
     public bool TryGetMerge(Int128 key, out float similarity)
     {
         var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
-        var slots = _merges;
-        var e = slots[slot];
-        if (e is not null && e.Key == key)
-        {
-            similarity = e.Similarity;
-            return true;
-        }
-
-        e = slots[slot + 1];
-        if (e is not null && e.Key == key)
-        {
-            similarity = e.Similarity;
-            return true;
-        }
-
-        similarity = 0;
-        return false;
+        return _merges[slot].TryRead(key, out similarity) || _merges[slot + 1].TryRead(key, out similarity);
     }
 
-    /// <summary>Stores a merge similarity.</summary>
+    /// <summary>Stores a merge similarity: in the set's first slot while it is empty, else in its second.</summary>
     public void SetMerge(Int128 key, float similarity)
     {
         var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
-        var slots = _merges;
-        var e = slots[slot];
-        if (e is not null)
-        {
-            slots[slot + 1] = e;
-        }
-
-        slots[slot] = new MergeEntry(key, similarity);
+        var first = Volatile.Read(ref _merges[slot].Version) == 0;
+        _merges[first ? slot : slot + 1].TryWrite(key, similarity);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -217,9 +195,52 @@ internal sealed class SimilarityCache
         return x;
     }
 
-    private sealed class MergeEntry(Int128 key, float similarity)
+    /// <summary>
+    /// A merged run's similarity in place, under a sequence lock: its key (up to five ids) does not fit one atomic word as a
+    /// token pair's does. A writer makes <see cref="Version"/> odd, writes, then makes it even again; a reader takes the
+    /// entry only when it read the same even, non-zero version before and after it. Reads and writes in place: no entry
+    /// object per run (each was an object in the oldest generation and a card for the collector to scan).
+    /// </summary>
+    private struct MergeSlot
     {
-        public readonly Int128 Key = key;
-        public readonly float Similarity = similarity;
+        public int Version;
+        public float Similarity;
+        public ulong KeyLow;
+        public ulong KeyHigh;
+
+        public bool TryRead(Int128 key, out float similarity)
+        {
+            // Volatile reads are acquire reads: none of the later ones moves before an earlier one, so the second read of
+            // the version comes after the data.
+            var version = Volatile.Read(ref Version);
+            if (version != 0 && (version & 1) == 0)
+            {
+                var low = Volatile.Read(ref KeyLow);
+                var high = Volatile.Read(ref KeyHigh);
+                var value = Volatile.Read(ref Similarity);
+                if (Volatile.Read(ref Version) == version && low == (ulong)key && high == (ulong)(key >> 64))
+                {
+                    similarity = value;
+                    return true;
+                }
+            }
+
+            similarity = 0;
+            return false;
+        }
+
+        public void TryWrite(Int128 key, float similarity)
+        {
+            var version = Volatile.Read(ref Version);
+            if ((version & 1) != 0 || Interlocked.CompareExchange(ref Version, version + 1, version) != version)
+            {
+                return; // another thread is writing this slot: this value is simply not cached
+            }
+
+            KeyLow = (ulong)key;
+            KeyHigh = (ulong)(key >> 64);
+            Similarity = similarity;
+            Volatile.Write(ref Version, version + 2 == int.MinValue ? 2 : version + 2);
+        }
     }
 }

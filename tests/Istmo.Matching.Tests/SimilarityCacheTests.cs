@@ -131,6 +131,75 @@ public class SimilarityCacheTests
         Assert.Equal(0, wrong);
     }
 
+    [Fact]
+    public void Merge_StoredAndEvicted_ReadsBackOnlyItsOwnValue()
+    {
+        var cache = new SimilarityCache(100);
+        // 200,000 keys in 2^19 sets of two slots: a few sets get three or more, and their second slot is overwritten.
+        var keys = Enumerable.Range(0, 200_000).Select(MergeKeyOf).ToArray();
+        foreach (var key in keys)
+        {
+            cache.SetMerge(key, ValueOf(key));
+        }
+
+        var found = 0;
+        foreach (var key in keys)
+        {
+            if (cache.TryGetMerge(key, out var value))
+            {
+                found++;
+                Assert.Equal(ValueOf(key), value);
+            }
+        }
+
+        Assert.InRange(found, keys.Length * 9 / 10, keys.Length); // a few sets overflowed and lost an entry, none answered wrong
+        Assert.False(cache.TryGetMerge(MergeKeyOf(1_000_000), out _));
+        Assert.False(new SimilarityCache(100).TryGetMerge(0, out _)); // an empty slot is no entry, even for key 0
+    }
+
+    [Fact]
+    public void Merge_WrittenAndReadByFourThreadsAtOnce_NeverAnswersAnotherKeysValue()
+    {
+        var cache = new SimilarityCache(100);
+        var wrong = 0;
+        var hits = 0;
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            // Keys chosen to share few sets, so threads keep overwriting one another's entries while others read them.
+            for (int round = 0; round < 200_000; round++)
+            {
+                var key = MergeKeyOf((round * 7 + worker) % 3_000);
+                if (cache.TryGetMerge(key, out var value))
+                {
+                    Interlocked.Increment(ref hits);
+                    if (value != ValueOf(key))
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+                else
+                {
+                    cache.SetMerge(key, ValueOf(key));
+                }
+            }
+        });
+        Assert.Equal(0, wrong);
+        Assert.True(hits > 0);
+    }
+
+    private static Int128 MergeKeyOf(int i)
+    {
+        var run = new[] { NameToken.Create("a", false), NameToken.Create("b", false) };
+        run[0].Id = i % 4_096;
+        run[1].Id = i / 4_096;
+        var target = NameToken.Create("c", false);
+        target.Id = (i * 31) % 10_007;
+        Assert.True(SimilarityCache.MergeKey(run, target, out var key));
+        return key;
+    }
+
+    private static float ValueOf(Int128 key) => (float)((ulong)key % 10_000) / 10_000f;
+
     /// <summary>Name-like words that differ by a letter or two, so many pairs are similar and many are not.</summary>
     private static string TestWord(int i)
     {
