@@ -16,7 +16,7 @@ public class QueryTokenSimilaritiesTests
     public void ReturnsTokenSimilarityExactly()
     {
         // Index tokens with ids (a few of them also stand as query tokens, like interned query tokens).
-        var index = Words.Select((w, i) => { var t = NameToken.Create(w, organization: false); t.Id = i; return t; }).ToArray();
+        var index = TestData.IndexTokens(Words);
         var queries = new[] { "jsoe", "rodriguez", "castilo", "de", "mari", "hernandes", "j" }
             .Select(w => Array.Find(index, t => t.Text == w) ?? NameToken.Create(w, organization: false)).ToArray();
         var table = new QueryTokenSimilarities();

@@ -71,12 +71,7 @@ public class SimilarityCacheTests
     {
         // 400 tokens make 160,000 pairs for 131,072 sets of two slots: many sets get three or more, so entries are evicted
         // and recomputed.
-        var tokens = Enumerable.Range(0, 400).Select(i =>
-        {
-            var t = NameToken.Create(TestWord(i), organization: false);
-            t.Id = i;
-            return t;
-        }).ToArray();
+        var tokens = TestData.IndexTokens(Enumerable.Range(0, 400).Select(TestWord));
         var cache = new SimilarityCache(tokens.Length);
         for (int round = 0; round < 2; round++)
         {
@@ -95,12 +90,7 @@ public class SimilarityCacheTests
     [Fact]
     public void Token_FilledByTwoThreadsAtOnce_AnswersTheComputedSimilarity()
     {
-        var tokens = Enumerable.Range(0, 300).Select(i =>
-        {
-            var t = NameToken.Create(TestWord(i), organization: false);
-            t.Id = i;
-            return t;
-        }).ToArray();
+        var tokens = TestData.IndexTokens(Enumerable.Range(0, 300).Select(TestWord));
         var cache = new SimilarityCache(tokens.Length);
         var expected = new float[tokens.Length, tokens.Length];
         for (int a = 0; a < tokens.Length; a++)

@@ -1,6 +1,7 @@
 namespace Istmo.Matching.Tests;
 
-/// <summary>Shared test inputs: the hand-written hard cases in Data/hard-cases.csv, and a scored, explained pair of names.</summary>
+/// <summary>Shared test inputs: the hand-written hard cases in Data/hard-cases.csv, a scored, explained pair of names, and
+/// words interned as index tokens.</summary>
 internal static class TestData
 {
     /// <summary>Two names scored as <c>istmo match pairs</c> does (both directions, the higher kept), with explanations.</summary>
@@ -8,6 +9,14 @@ internal static class TestData
         new MatchEntity { Id = "a", Names = [a] },
         new MatchEntity { Id = "b", Names = [b] },
         new MatchOptions { Explain = true });
+
+    /// <summary>Words as an index interns them: person tokens whose ids are their places in the list.</summary>
+    public static NameToken[] IndexTokens(IEnumerable<string> words) => words.Select((w, i) =>
+    {
+        var t = NameToken.Create(w, organization: false);
+        t.Id = i;
+        return t;
+    }).ToArray();
 
     public static IEnumerable<(string A, string B, bool Match)> HardCases()
     {
