@@ -174,17 +174,21 @@ internal sealed class SimilarityCache
     /// <summary>Looks up a merge similarity by key.</summary>
     public bool TryGetMerge(Int128 key, out float similarity)
     {
-        var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
+        var slot = MergeSlotOf(key);
         return _merges[slot].TryRead(key, out similarity) || _merges[slot + 1].TryRead(key, out similarity);
     }
 
     /// <summary>Stores a merge similarity: in the set's first slot while it is empty, else in its second.</summary>
     public void SetMerge(Int128 key, float similarity)
     {
-        var slot = (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
+        var slot = MergeSlotOf(key);
         var first = Volatile.Read(ref _merges[slot].Version) == 0;
         _merges[first ? slot : slot + 1].TryWrite(key, similarity);
     }
+
+    /// <summary>The first slot of the key's set in <see cref="_merges"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int MergeSlotOf(Int128 key) => (int)(Mix((ulong)key ^ (ulong)(key >> 64) * 0x9E3779B97F4A7C15UL) & (uint)_mergeMask);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
