@@ -30,9 +30,24 @@ public class ResolverComparisonTests
     {
         // A duplicate whose surname is garbled by typos still shares its given name: weaker evidence than a close name,
         // stronger than no name in common, so it is a level of its own rather than lumped with unrelated names.
-        Assert.Equal(2, NameLevel("Tdang Yuxuan", "Tnng Yuxuan"));
+        Assert.Equal(2, NameLevel("Gao Yuxuan", "Zhou Yuxuan"));
+        Assert.Equal(3, NameLevel("Tdang Yuxuan", "Tnng Yuxuan")); // and when the rest reads alike, the level above
         Assert.Equal(0, NameLevel("Zhang Wei", "Omar Hassan"));
-        Assert.Equal(8, NameLevel("Omar Hassan", "Omar Hassan"));
+        Assert.Equal(ResolverComparison.NameEqual, NameLevel("Omar Hassan", "Omar Hassan"));
+        Assert.Equal("equal", ResolverComparison.Features[ResolverComparison.Name].Levels[ResolverComparison.NameEqual]);
+        Assert.Equal("0.85+", ResolverComparison.Features[ResolverComparison.Name].Levels[ResolverComparison.NameClose]);
+    }
+
+    [Fact]
+    public void Compare_OnePartAlignedAndTheOtherOneLetterOff_LettersAlikeLevelAboveAnotherName()
+    {
+        // Both pairs align only the given name (a short surname one letter off scores 0: Gao and Guo are other surnames),
+        // but only the first reads alike letter by letter: a typing slip, weighed apart from a different surname.
+        Assert.Equal(3, NameLevel("Lu Weijun", "Lyu Weijun"));
+        Assert.Equal(3, NameLevel("Zhu Chenkai", "Zeu Chenkai"));
+        Assert.Equal(2, NameLevel("Ma Xin", "Zhou Xin"));
+        Assert.Equal("0.35+, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[3]);
+        Assert.Equal("0.50+, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[5]);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public class ResolverEvidenceTests
 
         var levels = new int[ResolverComparison.Count];
         var shortForm = ResolverComparison.Compare(records[0], records[40], levels, context);
-        Assert.True(levels[ResolverComparison.Name] >= 6, $"name level {levels[ResolverComparison.Name]}");
+        Assert.True(levels[ResolverComparison.Name] >= ResolverComparison.NameClose, $"name level {levels[ResolverComparison.Name]}");
         Assert.True(context.TfAdjustment(shortForm) < 0, $"short form {context.TfAdjustment(shortForm):0.0}");
         var rare = ResolverComparison.Compare(records[41], records[42], levels, context);
         Assert.True(context.TfAdjustment(rare) > context.TfAdjustment(shortForm) + 3, $"rare {context.TfAdjustment(rare):0.0}, short form {context.TfAdjustment(shortForm):0.0}");

@@ -215,14 +215,14 @@ public class ResolverUndatedTests
     {
         var levels = new int[ResolverComparison.Count];
         Array.Fill(levels, -1);
-        levels[ResolverComparison.Name] = 6;
+        levels[ResolverComparison.Name] = ResolverComparison.NameClose;
         Assert.Equal(UndatedPlacement.Closeness.Partner, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Document] = 0;
         Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Document] = 1;
         levels[ResolverComparison.Sex] = 0;
         Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
-        levels[ResolverComparison.Name] = 5; // a surname conflicts: another person, not evidence
+        levels[ResolverComparison.Name] = ResolverComparison.NameClose - 1; // a surname conflicts: another person, not evidence
         Assert.Equal(UndatedPlacement.Closeness.Far, UndatedPlacement.CloseName(levels));
     }
 }

@@ -136,11 +136,18 @@ public static partial class MatchingBenchmark
         LostByFragment(trace, records, truth, predicted, w);
         var fp = new Dictionary<string, int>();
         var byLevels = new Dictionary<(int, int), (int True, int False)>();
+        // ISTMO_RESOLUTION_CELL="name,birth" (levels, e.g. "2,5") prints a sample (1 in 23) of that cell's pairs, true and false.
+        var cellEnv = Environment.GetEnvironmentVariable("ISTMO_RESOLUTION_CELL");
         foreach (var (a, b) in PairsWithin(predicted))
         {
             var (nl, nw) = trace.Explain(a, b);
             var cell = byLevels.GetValueOrDefault((nl[ResolverComparison.Name], nl[ResolverComparison.Birth]));
             byLevels[(nl[ResolverComparison.Name], nl[ResolverComparison.Birth])] = truth[a] == truth[b] ? (cell.True + 1, cell.False) : (cell.True, cell.False + 1);
+            if (cellEnv == $"{nl[ResolverComparison.Name]},{nl[ResolverComparison.Birth]}" && ((a * 7919L) + b) % 23 == 0)
+            {
+                w.Line($"    cell {cellEnv} {(truth[a] == truth[b] ? "true " : "false")}: {Describe(records[a])} ~ {Describe(records[b])} [{string.Join(",", nl)}] w={nw:0.0} name score {trace.NameScore(a, b):0.00}");
+            }
+
             if (truth[a] != truth[b])
             {
                 var (levels, weight) = trace.Explain(a, b);
@@ -251,7 +258,7 @@ public static partial class MatchingBenchmark
                 }
 
                 key = $"no close mate among candidates; best mate name level {bestMate.Level} ({(bestMate.Cand ? "compared" : "not compared")})";
-                if (bestMate.Level >= 6 && !bestMate.Cand && shownUncompared++ < 40)
+                if (bestMate.Level >= ResolverComparison.NameClose && !bestMate.Cand && shownUncompared++ < 40)
                 {
                     w.Line($"    never compared: {records[u].Names[0]}  ~  " + string.Join(" | ", byTruth[truth[u]].Where(x => x != u).Select(x => $"{records[x].Names[0]} {records[x].BirthDate}")));
                 }
@@ -295,7 +302,7 @@ public static partial class MatchingBenchmark
 
             var key = $"{Kind(u)}: {(best.Cand ? "candidate" : "not candidate")}, name {best.Levels[ResolverComparison.Name]} birth {best.Levels[ResolverComparison.Birth]}, w {(best.W >= 0 ? ">=0" : best.W >= -5 ? "-5..0" : best.W >= -10 ? "-10..-5" : "<-10")}";
             datedWhy[key] = datedWhy.GetValueOrDefault(key) + 1;
-            if ((best.Levels[ResolverComparison.Name] <= 2 && best.Levels[ResolverComparison.Birth] == 5 || best.Levels[ResolverComparison.Name] >= 6 && best.Levels[ResolverComparison.Birth] == 1) && shown++ < 30)
+            if ((best.Levels[ResolverComparison.Name] <= 2 && best.Levels[ResolverComparison.Birth] == 5 || best.Levels[ResolverComparison.Name] >= ResolverComparison.NameClose && best.Levels[ResolverComparison.Birth] == 1) && shown++ < 30)
             {
                 w.Line($"    dated alone: {Describe(records[u])} ~ {Describe(records[best.X])} [{string.Join(",", best.Levels)}] w={best.W:0.0} cand={best.Cand}");
             }

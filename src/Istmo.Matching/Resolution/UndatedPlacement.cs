@@ -94,7 +94,7 @@ internal static class UndatedPlacement
     }
 
     internal static Closeness CloseName(ReadOnlySpan<int> levels) =>
-        levels[ResolverComparison.Name] < 6 ? Closeness.Far
+        levels[ResolverComparison.Name] < ResolverComparison.NameClose ? Closeness.Far
         : levels[ResolverComparison.Sex] == 0 || levels[ResolverComparison.Nationality] == 0 || ResolverComparison.IdentifierDiffers(levels) ? Closeness.Rival
         : Closeness.Partner;
 
