@@ -28,7 +28,9 @@ internal sealed class PreparedEntity
     /// and lists each name's string in <paramref name="originalsOut"/> and, for a pinyin form of a Wade–Giles name, the
     /// name as written in <paramref name="romanisedOut"/> (null for other names).
     /// </summary>
-    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<string?>? romanisedOut = null)
+    /// <remarks>An entity needs a name, a document or a phone; with <paramref name="otherFactsSuffice"/> (entity resolution) a
+    /// birth date or an e-mail also does, as a record can be linked by them.</remarks>
+    public static PreparedEntity Prepare(MatchEntity entity, bool withDisplay, Func<string, NameToken>? resolve, List<ParsedName>? parsedOut, List<string>? originalsOut, List<string?>? romanisedOut = null, bool otherFactsSuffice = false)
     {
         ArgumentNullException.ThrowIfNull(entity);
         if (string.IsNullOrWhiteSpace(entity.Id))
@@ -71,7 +73,7 @@ internal sealed class PreparedEntity
 
         var docs = Normalize(entity.DocumentNumbers, Identifiers.NormalizeDocument);
         var phones = Normalize(entity.Phones, Identifiers.NormalizePhone);
-        if (names.Count == 0 && parsedCount == 0 && docs.Length == 0 && phones.Length == 0)
+        if (names.Count == 0 && parsedCount == 0 && docs.Length == 0 && phones.Length == 0 && !(otherFactsSuffice && (entity.BirthDate is not null || entity.Emails.Count > 0)))
         {
             throw new ArgumentException(
                 originals.Count == 0

@@ -144,6 +144,13 @@ public sealed class BlockingRule
         RestOrder = (r, block) => OtherKeys(r, block),
     };
 
+    /// <summary>
+    /// Any name part's phonetic key, for files whose birth dates do not decide (see <see cref="EntityResolver"/>): every other
+    /// rule but the name pairs keys on the date, and there a duplicate's date may be off by years with a typo in a name part
+    /// ("Ellie Ellis 2015-11-06" / "Elelie Ellis 2005-12-08"). Oversized blocks are windowed like the others.
+    /// </summary>
+    internal static BlockingRule NameTokens { get; } = new("name-token", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null));
+
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
 
@@ -159,6 +166,15 @@ public sealed class BlockingRule
     /// <summary>Spanish phonetic keys of given name and first surname (handles missing or wrong birth dates).</summary>
     public static BlockingRule GivenAndSurnameSound { get; } = new("given+surname-sound", r => r.Given is null || r.SurnameKey is null ? null : r.GivenKey + "|" + r.SurnameKey);
 
+    /// <summary>
+    /// The full birth date, for records without a name: no name rule keys them, so each meets the records born that day (a
+    /// nameless row of a file with its date, city and e-mail: "— — 2015-03-03 Portsmouth evied56@…").
+    /// </summary>
+    public static BlockingRule BirthDateOfNameless { get; } = new("birth-date (nameless)", r => r.Birth == 0 || (r.Birth & 31) == 0 ? null : r.Birth.ToString(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        Involving = r => r.Entity.Names.Length == 0,
+    };
+
     /// <summary>Any shared document number (first one).</summary>
     public static BlockingRule Document { get; } = new("document", r => r.Entity.Documents.Length == 0 ? null : r.Entity.Documents[0]);
 
@@ -169,7 +185,7 @@ public sealed class BlockingRule
     public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, Document, Phone, Email];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, Document, Phone, Email];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next

@@ -9,11 +9,11 @@ namespace Istmo.Matching;
 internal static class ResolverBlocking
 {
     /// <summary>Sorted distinct pairs (low index in the high 32 bits).</summary>
-    public static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace)
+    public static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace, bool datesDecide = true)
     {
-        var rules = o.BlockingRules;
+        var rules = datesDecide || !ReferenceEquals(o.BlockingRules, BlockingRule.Defaults) ? o.BlockingRules : [.. o.BlockingRules, BlockingRule.NameTokens];
         var perRule = new long[rules.Count][];
-        Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, r => perRule[r] = RulePairs(records, rules[r], o));
+        Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, r => perRule[r] = RulePairs(records, rules[r], o, datesDecide));
         for (int r = 0; trace is not null && r < rules.Count; r++)
         {
             trace.RuleCounts[rules[r].Name] = perRule[r].Length;
@@ -61,7 +61,7 @@ internal static class ResolverBlocking
     public static bool BirthYearsContradict(int birthA, int birthB) => birthA != 0 && birthB != 0 && Math.Abs((birthA >> 9) - (birthB >> 9)) >= 2;
 
     /// <summary>One rule's pairs, sorted and distinct.</summary>
-    private static long[] RulePairs(List<ResolverRecord> records, BlockingRule rule, ResolverOptions o)
+    private static long[] RulePairs(List<ResolverRecord> records, BlockingRule rule, ResolverOptions o, bool datesDecide)
     {
         var keys = new List<ulong>(records.Count * 2);
         var owners = new List<int>(records.Count * 2);
@@ -90,7 +90,7 @@ internal static class ResolverBlocking
         var ownerSpan = CollectionsMarshal.AsSpan(owners);
         keySpan.Sort(ownerSpan);
         var full = rule.WindowOversized ? o.MaxBlockSize : Math.Max(2, o.MaxBlockSize / 5);
-        var pairs = new List<long>(records.Count * 4);
+        var pairs = new PairSink(records, datesDecide, records.Count * 4);
         for (int start = 0; start < keySpan.Length;)
         {
             var end = start + 1;
@@ -117,7 +117,7 @@ internal static class ResolverBlocking
                 {
                     for (int y = x + 1; y < members.Length; y++)
                     {
-                        Add(pairs, records, members[x], members[y]);
+                        pairs.Add(members[x], members[y]);
                     }
                 }
             }
@@ -140,7 +140,7 @@ internal static class ResolverBlocking
                 {
                     for (int y = x + 1; y < Math.Min(sorted.Length, x + 1 + o.Window); y++)
                     {
-                        Add(pairs, records, sorted[x], sorted[y]);
+                        pairs.Add(sorted[x], sorted[y]);
                     }
                 }
 
@@ -157,7 +157,7 @@ internal static class ResolverBlocking
             }
         }
 
-        var all = CollectionsMarshal.AsSpan(pairs);
+        var all = CollectionsMarshal.AsSpan(pairs.Pairs);
         all.Sort();
         var unique = 0;
         for (int i = 0; i < all.Length; i++)
@@ -176,14 +176,14 @@ internal static class ResolverBlocking
     /// is also paired with its neighbours in name order (the window on both sides), where its dated duplicates are.
     /// (The same for year-only dates in (year, name) order was measured: 0.0002 F1 at 300k, not kept.)
     /// </summary>
-    private static void UndatedByName(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, int window) =>
+    private static void UndatedByName(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, int window) =>
         NeighboursByName(pairs, records, members, r => r.Birth == 0, window);
 
     /// <summary>
     /// Pairs each member matching <paramref name="which"/> with its <paramref name="window"/> neighbours on each side in name
     /// order, or in the order of the sort keys <paramref name="order"/> gives the members.
     /// </summary>
-    private static void NeighboursByName(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> which, int window, Func<int, string>? order = null)
+    private static void NeighboursByName(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> which, int window, Func<int, string>? order = null)
     {
         var any = false;
         foreach (var m in members)
@@ -227,7 +227,7 @@ internal static class ResolverBlocking
             {
                 if (y != x)
                 {
-                    Add(pairs, records, byName[x], byName[y]);
+                    pairs.Add(byName[x], byName[y]);
                 }
             }
         }
@@ -237,7 +237,7 @@ internal static class ResolverBlocking
     /// A block of a rule with <see cref="BlockingRule.Involving"/>: each such record with every other member, or in an
     /// oversized block with its neighbours in name order and, with <paramref name="order"/>, in that order too.
     /// </summary>
-    private static void InvolvingPairs(List<long> pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o, Func<int, string>? order)
+    private static void InvolvingPairs(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o, Func<int, string>? order)
     {
         if (members.Length > o.MaxBlockSize)
         {
@@ -264,7 +264,7 @@ internal static class ResolverBlocking
             {
                 if (marks[x] || marks[y])
                 {
-                    Add(pairs, records, members[x], members[y]);
+                    pairs.Add(members[x], members[y]);
                 }
             }
         }
@@ -273,11 +273,20 @@ internal static class ResolverBlocking
     /// <summary>The two record indexes of a packed pair (low index in the high 32 bits, as <see cref="CandidatePairs"/> makes them).</summary>
     internal static (int A, int B) Split(long pair) => ((int)(pair >> 32), (int)(pair & 0xFFFFFFFF));
 
-    private static void Add(List<long> pairs, List<ResolverRecord> records, int a, int b)
+    /// <summary>
+    /// A rule's pairs as they are made. When birth dates decide (see <see cref="EntityResolver"/>), a pair born two or more
+    /// years apart could not link unless it shares an identifier, so it is not kept.
+    /// </summary>
+    private sealed class PairSink(List<ResolverRecord> records, bool datesDecide, int capacity)
     {
-        if (a != b && (!BirthYearsContradict(records[a].Birth, records[b].Birth) || ResolverComparison.SharesIdentifier(records[a], records[b])))
+        public List<long> Pairs { get; } = new(capacity);
+
+        public void Add(int a, int b)
         {
-            pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
+            if (a != b && (!datesDecide || !BirthYearsContradict(records[a].Birth, records[b].Birth) || ResolverComparison.SharesIdentifier(records[a], records[b])))
+            {
+                Pairs.Add(a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a);
+            }
         }
     }
 

@@ -83,7 +83,11 @@ internal static class ResolverTraining
     }
 
     /// <summary>m per feature level: EM inside each training block (its own feature left out), combined and blended with the prior.</summary>
-    public static (double[][] M, int Iterations, bool Converged) EstimateM(List<ResolverRecord> records, ResolverContext context, ResolverOptions o, double[][] u)
+    /// <remarks>Also says whether birth dates decide (see <see cref="EntityResolver.DecisiveDatesMaxM"/>): they do unless EM
+    /// saw enough duplicates with dates (<see cref="EntityResolver.DateEvidenceMin"/>) and more than that share of them two
+    /// or more years apart. A handful of records, where EM cannot tell a same-named father and son from duplicates, keeps
+    /// the rule.</remarks>
+    public static (double[][] M, int Iterations, bool Converged, bool DatesDecide) EstimateM(List<ResolverRecord> records, ResolverContext context, ResolverOptions o, double[][] u)
     {
         var f = ResolverComparison.Features;
         var sum = new double[f.Length][];
@@ -150,8 +154,15 @@ internal static class ResolverTraining
             FellegiSunterModel.Normalise(m[i]);
         }
 
-        LimitTwoErrorDates(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
-        return (m, iterations, converged);
+        // Where dates are corrupted by years, a year apart with another day and month is what duplicates look like, not
+        // namesakes: EM's own estimate stands.
+        var datesDecide = weight[ResolverComparison.Birth] < EntityResolver.DateEvidenceMin || m[ResolverComparison.Birth][0] <= EntityResolver.DecisiveDatesMaxM;
+        if (datesDecide)
+        {
+            LimitTwoErrorDates(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
+        }
+
+        return (m, iterations, converged, datesDecide);
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public static class RecordIssueCodes
     /// <summary>The name is empty.</summary>
     public const string NameEmpty = "name.empty";
 
+    /// <summary>The name is empty, but the record has a birth date, document, e-mail or phone: entity resolution keeps it (a warning).</summary>
+    public const string NameEmptyResolvedByFacts = "name.emptyResolvedByFacts";
+
     /// <summary>The name has only spaces, control or zero-width characters.</summary>
     public const string NameInvisible = "name.invisible";
 

@@ -47,12 +47,15 @@ public static class RecordReaders
         _ => null,
     };
 
-    /// <summary>Reads every record of a stream in the given format.</summary>
-    public static ReadResult Read(Stream stream, RecordFormat format, ColumnMap? map = null, IProgress<int>? progress = null) =>
-        format == RecordFormat.Csv ? ReadCsv(stream, map ?? ColumnMap.Default, progress) : ReadFtm(stream, progress);
+    /// <summary>
+    /// Reads every record of a stream in the given format. With <paramref name="namelessWithFacts"/> (entity resolution), a
+    /// record without any name is kept, with a warning, when it has a birth date, document, e-mail or phone to be resolved by.
+    /// </summary>
+    public static ReadResult Read(Stream stream, RecordFormat format, ColumnMap? map = null, IProgress<int>? progress = null, bool namelessWithFacts = false) =>
+        format == RecordFormat.Csv ? ReadCsv(stream, map ?? ColumnMap.Default, progress, namelessWithFacts) : ReadFtm(stream, progress, namelessWithFacts);
 
     /// <summary>Reads CSV (UTF-8 with or without BOM; RFC 4180 quoting). A header column the map names but the file lacks throws <see cref="FormatException"/>.</summary>
-    public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null)
+    public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null, bool namelessWithFacts = false)
     {
         var result = new ReadResult();
         var options = CsvReaderOptions.Default with
@@ -161,7 +164,7 @@ public static class RecordReaders
                 RecordText.Clean(Cell("city")),
                 RecordText.Clean(Cell("postcode")));
             var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Cell("given_name"), Cell("paternal_surname"),
-                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact);
+                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact, namelessWithFacts: namelessWithFacts);
             if (record is not null)
             {
                 result.Records.Add(record);
@@ -189,7 +192,7 @@ public static class RecordReaders
     }
 
     /// <summary>Reads FollowTheMoney JSON lines: Person, Organization, Company, LegalEntity and PublicBody are read; other schemata are counted as skipped.</summary>
-    public static ReadResult ReadFtm(Stream stream, IProgress<int>? progress = null)
+    public static ReadResult ReadFtm(Stream stream, IProgress<int>? progress = null, bool namelessWithFacts = false)
     {
         var result = new ReadResult();
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
@@ -297,7 +300,7 @@ public static class RecordReaders
                 var record = Build(line, id, rawId, "id", isOrg ? "Organization" : "Person", primary,
                     names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
                     given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
-                    Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema);
+                    Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema, namelessWithFacts: namelessWithFacts);
                 if (record is not null)
                 {
                     result.Records.Add(record with { Properties = props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal) });
@@ -314,7 +317,7 @@ public static class RecordReaders
     private static SourceRecord? Build(
         int line, string? id, string? rawId, string idField, string? schemaText, string? rawName, IEnumerable<string> aliases, string? given, string? paternal, string? maternal,
         string? rawBirth, string? gender, IEnumerable<string> nationalities, IEnumerable<string> documents, Dictionary<string, string[]>? columns, ReadResult result,
-        Dictionary<string, int> seen, string? sourceSchema = null, ContactFacts? contact = null)
+        Dictionary<string, int> seen, string? sourceSchema = null, ContactFacts? contact = null, bool namelessWithFacts = false)
     {
         string Col(string field) => columns is not null
             ? columns.TryGetValue(field, out var c) ? c[0] : field
@@ -377,13 +380,20 @@ public static class RecordReaders
         paternal = RecordText.Clean(paternal);
         maternal = RecordText.Clean(maternal);
         var name = RecordText.Clean(rawName) ?? (rawName is null ? JoinClean(new[] { given, paternal, maternal }.OfType<string>()) : null);
+        // A record without any name may still be resolved by its other facts (checked below, once they are read).
+        var nameless = false;
         if (RecordText.CheckName(name, rawName) is { } problem)
         {
-            result.Issues.Add(new RecordIssue(line, id, Col("name"), problem.Text) { Code = problem.Code, Args = problem.Args });
-            return null;
+            if (!namelessWithFacts || problem.Code != RecordIssueCodes.NameEmpty)
+            {
+                result.Issues.Add(new RecordIssue(line, id, Col("name"), problem.Text) { Code = problem.Code, Args = problem.Args });
+                return null;
+            }
+
+            nameless = true;
         }
 
-        var names = new List<string> { name! };
+        var names = nameless ? new List<string>() : new List<string> { name! };
         foreach (var alias in aliases)
         {
             if (alias.Length > RecordText.MaxNameLength)
@@ -436,6 +446,20 @@ public static class RecordReaders
         }
 
         var docs = documents.Where(d => d.Length <= 64).Distinct(StringComparer.Ordinal).ToList();
+        if (nameless && names.Count == 0)
+        {
+            if (birth is null && docs.Count == 0 && (contact is null || (contact.Emails.Count == 0 && contact.Phones.Count == 0)))
+            {
+                result.Issues.Add(new RecordIssue(line, id, Col("name"), "the name is empty") { Code = RecordIssueCodes.NameEmpty });
+                return null;
+            }
+
+            result.Issues.Add(new RecordIssue(line, id, Col("name"), "the name is empty; the record is resolved by its birth date, documents and contact details", IsError: false)
+            {
+                Code = RecordIssueCodes.NameEmptyResolvedByFacts,
+            });
+        }
+
         seen[id] = line;
         var record = new SourceRecord
         {

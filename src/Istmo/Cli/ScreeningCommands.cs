@@ -241,7 +241,7 @@ internal static class ScreeningCommands
             }
 
             var stopwatch = Stopwatch.StartNew();
-            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read) is { } e)
+            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read, namelessWithFacts: true) is { } e)
             {
                 return e;
             }
@@ -368,7 +368,7 @@ internal static class ScreeningCommands
         return watchlist;
     }
 
-    private static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read)
+    private static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false)
     {
         read = null;
         var error = parse.InvocationConfiguration.Error;
@@ -386,7 +386,7 @@ internal static class ScreeningCommands
         try
         {
             using var stream = file.OpenRead();
-            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")));
+            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts);
         }
         catch (FormatException ex)
         {

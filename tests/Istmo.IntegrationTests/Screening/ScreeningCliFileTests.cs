@@ -108,18 +108,49 @@ public sealed class ScreeningCliFileTests
             "r3,Rubén Darío Samaniego,1979-01-02\n" +
             "r4,Ruben Dario Samaniego Vega,1979-01-02\n" +
             "r5,Isabel Cedeño,1992-10-10\n" +
-            "r6,,1990\n");
+            "r6,,1990\n" +
+            "r7,,\n");
 
         var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--map", "id=unique_id,name=full_name,birth_date=dob");
 
+        // r7 has nothing to be resolved by: refused. r6 has no name but a birth date: kept, with a warning.
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("line 7 (id r6), field full_name", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error: people.csv: line 8 (id r7), field full_name: the name is empty", result.Error, StringComparison.Ordinal);
+        Assert.Contains("warning: people.csv: line 7 (id r6), field full_name: the name is empty; the record is resolved by", result.Error, StringComparison.Ordinal);
         var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
         Assert.Equal(rows["r1"], rows["r2"]);
         Assert.Equal(rows["r3"], rows["r4"]);
         Assert.NotEqual(rows["r1"], rows["r3"]);
         Assert.Equal("r5", rows["r5"]);
-        Assert.Equal("r6", rows["r6"]); // refused (no name) but still listed alone
+        Assert.Equal("r6", rows["r6"]); // a year alone links to no one
+        Assert.Equal("r7", rows["r7"]); // refused (no name, no facts) but still listed alone
+    }
+
+    [Fact]
+    public async Task Resolve_NamelessRowWithDateCityAndEmail_JoinsItsPerson()
+    {
+        // Splink's fake_1000 has 36 rows without any name; they share a birth date, city and e-mail with their person.
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input,
+            "unique_id,first_name,surname,dob,city,email\n" +
+            "1,Evie,Dean,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
+            "2,Evie,Dean,2015-03-03,Portsmouth,\n" +
+            "3,,,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
+            "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org\n" +
+            "5,,,1999-07-30,Leeds,\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("warning: people.csv: line 4 (id 3)", result.Error, StringComparison.Ordinal);
+        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(rows["1"], rows["3"]);
+        Assert.Equal(rows["1"], rows["2"]);
+        Assert.Equal("4", rows["4"]);
+        Assert.Equal("5", rows["5"]); // nothing in common with anyone: alone
     }
 
     [Fact]
