@@ -31,6 +31,49 @@ public class ResolverBlockingTests
     }
 
     [Fact]
+    public void Resolve_EmailWithADomainTypo_ComparedByItsUserPart()
+    {
+        // Garbled names and another day and month leave no name or date key in common; the e-mails differ in the domain only.
+        var r = new EntityResolver().Resolve(
+        [
+            new MatchEntity { Id = "a", Names = ["Arthur Booth"], BirthDate = PartialDate.Parse("2007-09-13"), Emails = ["arthurbooth25@romero-donovan.com"] },
+            new MatchEntity { Id = "b", Names = ["Zrhtua Bhoot"], BirthDate = PartialDate.Parse("2007-10-11"), Emails = ["arthurbooth25@romero-onovan.com"] },
+            new MatchEntity { Id = "c", Names = ["Molly Bell"], BirthDate = PartialDate.Parse("2002-01-05"), Emails = ["mb@example.org"] },
+        ]);
+
+        Assert.Equal(1, r.ComparedPairs);
+        Assert.Contains(BlockingRule.EmailUser, BlockingRule.Defaults);
+    }
+
+    [Fact]
+    public void Resolve_NamelessRecord_MeetsThoseBornTheSameDay()
+    {
+        // A row without a name (a file's blank name columns) keyed by its birth date: it meets the record born that day,
+        // not the other.
+        var r = new EntityResolver().Resolve(
+        [
+            new MatchEntity { Id = "a", Names = ["Evie Dean"], BirthDate = PartialDate.Parse("2015-03-03"), City = "Portsmouth" },
+            new MatchEntity { Id = "b", BirthDate = PartialDate.Parse("2015-03-03"), City = "Portsmouth" },
+            new MatchEntity { Id = "c", Names = ["Molly Bell"], BirthDate = PartialDate.Parse("2002-01-05") },
+        ]);
+
+        Assert.Equal(1, r.ComparedPairs);
+        Assert.Empty(r.Rejected);
+    }
+
+    [Fact]
+    public void Resolve_RecordWithNeitherNameNorFacts_Rejected()
+    {
+        var r = new EntityResolver().Resolve(
+        [
+            new MatchEntity { Id = "a", Names = ["Evie Dean"], BirthDate = PartialDate.Parse("2015-03-03") },
+            new MatchEntity { Id = "b", City = "Portsmouth" },
+        ]);
+
+        Assert.Equal("b", Assert.Single(r.Rejected).Id);
+    }
+
+    [Fact]
     public void Resolve_SameNameWithoutBirthDate_Compared()
     {
         var r = new EntityResolver().Resolve(

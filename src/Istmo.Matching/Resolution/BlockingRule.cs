@@ -184,8 +184,14 @@ public sealed class BlockingRule
     /// <summary>Any shared e-mail (first one).</summary>
     public static BlockingRule Email { get; } = new("email", r => r.Emails.Length == 0 ? null : r.Emails[0]);
 
+    /// <summary>
+    /// The user part of any e-mail (before the @, three characters or more): a typo in the domain ("arthurbooth25@romero-onovan.com"
+    /// / "…@romero-donovan.com") leaves it, where the whole address no longer meets.
+    /// </summary>
+    public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(e => e.IndexOf('@', StringComparison.Ordinal)).Zip(r.Emails, (at, e) => at >= 3 ? e[..at] : null).OfType<string>().Distinct(StringComparer.Ordinal));
+
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, Document, Phone, Email];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, Document, Phone, Email, EmailUser];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
