@@ -59,6 +59,30 @@ public class ResolverComparisonTests
         Assert.Equal("below 0.35, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[1]);
     }
 
+    [Theory]
+    [InlineData("9384379", "9384397", true)] // two adjacent digits swapped (FEBRL3)
+    [InlineData("9384379", "9384378", true)] // one digit substituted
+    [InlineData("9384379", "9384379", false)] // equal is its own level
+    [InlineData("9384379", "9348397", false)] // two errors
+    [InlineData("9384379", "93843790", false)] // another length
+    [InlineData("1234", "1243", false)] // too short to tell a typo from another number
+    [InlineData("", "", false)]
+    public void OneCharacterOff_OneSubstitutionOrAdjacentSwap(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, ResolverComparison.OneCharacterOff(a, b));
+        Assert.Equal(expected, ResolverComparison.OneCharacterOff(b, a));
+    }
+
+    [Fact]
+    public void DocumentLevel_EqualNearDifferentOrMissing()
+    {
+        Assert.Equal(ResolverComparison.DocumentEqual, ResolverComparison.DocumentLevel(["9384379", "X1"], ["X1"]));
+        Assert.Equal(1, ResolverComparison.DocumentLevel(["9384379"], ["9384397"]));
+        Assert.Equal(0, ResolverComparison.DocumentLevel(["9384379"], ["5556499"]));
+        Assert.Equal(-1, ResolverComparison.DocumentLevel([], ["5556499"]));
+        Assert.Equal("one character off", ResolverComparison.Features[ResolverComparison.Document].Levels[1]);
+    }
+
     [Fact]
     public void MayReachJaroWinkler90_NeverRejectsAPairThatReachesIt_AndRejectsMostUnrelatedOnes()
     {

@@ -219,7 +219,7 @@ public class ResolverUndatedTests
         Assert.Equal(UndatedPlacement.Closeness.Partner, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Document] = 0;
         Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
-        levels[ResolverComparison.Document] = 1;
+        levels[ResolverComparison.Document] = ResolverComparison.DocumentEqual;
         levels[ResolverComparison.Sex] = 0;
         Assert.Equal(UndatedPlacement.Closeness.Rival, UndatedPlacement.CloseName(levels));
         levels[ResolverComparison.Name] = ResolverComparison.NameClose - 1; // a surname conflicts: another person, not evidence

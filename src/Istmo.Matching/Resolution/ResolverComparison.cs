@@ -18,6 +18,9 @@ internal static class ResolverComparison
     public const int Postcode = 8;
     public const int Address = 9;
 
+    /// <summary>The document level "equal" (below it "one character off", then "different").</summary>
+    public const int DocumentEqual = 2;
+
     /// <summary>The name level "0.85+": close names (the levels above it are closer; the one below, close but a surname differs).</summary>
     public const int NameClose = 8;
 
@@ -37,7 +40,7 @@ internal static class ResolverComparison
             [0.03, 0.03, 0.04, 0.05, 0.15, 0.70], [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005]),
         new("sex", ["different", "equal"], [0.02, 0.98], [0.5, 0.5]),
         new("nationality", ["disjoint", "shared"], [0.05, 0.95], [0.3, 0.7]),
-        new("document", ["different", "equal"], [0.2, 0.8], [0.9999, 0.0001]),
+        new("document", ["different", "one character off", "equal"], [0.17, 0.03, 0.8], [0.99989, 0.00001, 0.0001]),
         new("phone", ["different", "equal"], [0.3, 0.7], [0.9999, 0.0001]),
         new("email", ["different", "similar", "equal"], [0.1, 0.2, 0.7], [0.999, 0.0009, 0.0001]),
         new("city", ["different", "similar", "equal"], [0.15, 0.15, 0.7], [0.9, 0.02, 0.08]),
@@ -128,7 +131,7 @@ internal static class ResolverComparison
 
         levels[Sex] = ea.Sex == 0 || eb.Sex == 0 ? -1 : ea.Sex == eb.Sex ? 1 : 0;
         levels[Nationality] = Overlap(ea.Countries, eb.Countries);
-        levels[Document] = Overlap(ea.Documents, eb.Documents);
+        levels[Document] = DocumentLevel(ea.Documents, eb.Documents);
         levels[Phone] = Overlap(ea.Phones, eb.Phones);
         levels[Email] = EmailLevel(a.Emails, b.Emails);
         levels[City] = TextLevel(a.City, b.City);
@@ -182,7 +185,7 @@ internal static class ResolverComparison
     }
 
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
-    public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == 1 || levels[Phone] == 1 || levels[Email] == 2;
+    public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == DocumentEqual || levels[Phone] == 1 || levels[Email] == 2;
 
     /// <summary>True when both records hold a document, phone or e-mail of the same kind and the values differ (other people, or another passport).</summary>
     public static bool IdentifierDiffers(ReadOnlySpan<int> levels) => levels[Document] == 0 || levels[Phone] == 0 || levels[Email] == 0;
@@ -222,6 +225,58 @@ internal static class ResolverComparison
         }
 
         return left;
+    }
+
+    /// <summary>
+    /// Documents as levels: equal (a shared number), one character off (one substituted character or two adjacent ones
+    /// swapped, the commonest typing errors: FEBRL's 9384379 / 9384397), different, or −1 when a side has none.
+    /// </summary>
+    internal static int DocumentLevel(string[] a, string[] b)
+    {
+        var level = Overlap(a, b);
+        if (level != 0)
+        {
+            return level < 0 ? -1 : DocumentEqual;
+        }
+
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (OneCharacterOff(x, y))
+                {
+                    return 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Same length (5 characters or more), and one position differs or two adjacent positions are swapped.</summary>
+    internal static bool OneCharacterOff(string x, string y)
+    {
+        if (x.Length != y.Length || x.Length < 5)
+        {
+            return false;
+        }
+
+        var first = -1;
+        var diffs = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i])
+            {
+                if (++diffs > 2)
+                {
+                    return false;
+                }
+
+                first = first < 0 ? i : first;
+            }
+        }
+
+        return diffs == 1 || (diffs == 2 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first]);
     }
 
     private static int Overlap(string[] a, string[] b)
