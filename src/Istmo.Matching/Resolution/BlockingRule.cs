@@ -188,7 +188,7 @@ public sealed class BlockingRule
     /// The user part of any e-mail (before the @, three characters or more): a typo in the domain ("arthurbooth25@romero-onovan.com"
     /// / "…@romero-donovan.com") leaves it, where the whole address no longer meets.
     /// </summary>
-    public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(e => e.IndexOf('@', StringComparison.Ordinal)).Zip(r.Emails, (at, e) => at >= 3 ? e[..at] : null).OfType<string>().Distinct(StringComparer.Ordinal));
+    public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(UserPart).OfType<string>().Distinct(StringComparer.Ordinal));
 
     /// <summary>The default union of rules.</summary>
     public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, Document, Phone, Email, EmailUser];
@@ -209,6 +209,13 @@ public sealed class BlockingRule
         var (lo, hi) = month <= day ? (month, day) : (day, month);
         var code = (((lo << 5) | hi) << 16) | year;
         return [code, code + 1];
+    }
+
+    /// <summary>An e-mail's part before the @, or null when it is shorter than three characters (or there is no @).</summary>
+    private static string? UserPart(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at >= 3 ? email[..at] : null;
     }
 
     /// <summary>The hash of each distinct token key (a repeated name part keyed twice met itself), combined with the year if given.</summary>
