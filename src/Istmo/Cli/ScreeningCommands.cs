@@ -228,9 +228,10 @@ internal static class ScreeningCommands
         var map = new Option<string?>("--map") { Description = "CSV column mapping, e.g. id=unique_id,name=full_name,given_name=given,paternal_surname=surname,birth_date=dob,id_number=ssn,email=mail,phone=tel,address=street,city=town,postcode=zip (usual header names need no mapping)." };
         var format = new Option<string?>("--format") { Description = "csv or ftm when the extension does not say." };
         var threshold = new Option<double>("--threshold") { Description = "Match probability (Fellegi–Sunter, trained on the file) at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
+        var linksFile = new Option<FileInfo?>("--links") { Description = "CSV also written: id_a,id_b,probability,explanation for every link that joined two records, so an analyst can see why." };
         var command = new Command("resolve", "Entity resolution on a file (no database): groups records that are the same person or organisation." + BadRowsNote)
         {
-            input, output, map, format, threshold,
+            input, output, map, format, threshold, linksFile,
         };
         command.SetAction((parse, ct) => Guard(parse, () =>
         {
@@ -276,6 +277,11 @@ internal static class ScreeningCommands
                 {
                     Row(writer, issue.RecordId!, issue.RecordId!);
                 }
+            }
+
+            if (parse.GetValue(linksFile) is { } linksPath)
+            {
+                WriteLinks(linksPath, clusters, records.Select(r => r.ToMatchEntity()));
             }
 
             error.WriteLine($"{records.Count:N0} records, {clusters.Count:N0} clusters of 2 or more, in {stopwatch.Elapsed.TotalSeconds:N1} s");
@@ -449,6 +455,30 @@ internal static class ScreeningCommands
 
         error.WriteLine($"error: thresholds must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)})");
         return false;
+    }
+
+    /// <summary>
+    /// The links of <c>istmo resolve --links</c>: each pair that joined two records, its match probability and how the names,
+    /// dates and identifiers compare (the screening scorer's explanation; a record without a name is linked by its other facts).
+    /// </summary>
+    private static void WriteLinks(FileInfo path, IReadOnlyList<ResolvedCluster> clusters, IEnumerable<MatchEntity> entities)
+    {
+        var byId = new Dictionary<string, MatchEntity>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
+        using var writer = CsvWriter.Create(File.Create(path.FullName), CsvWriterOptions.Default, leaveOpen: false);
+        Row(writer, "id_a", "id_b", "probability", "explanation");
+        foreach (var (a, b, probability) in clusters.SelectMany(c => c.Pairs))
+        {
+            var (x, y) = (byId[a], byId[b]);
+            var explanation = x.Names.Count > 0 && y.Names.Count > 0
+                ? Scorer.ScorePair(x, y).Explanation
+                : "no name on one side: linked by birth date, documents and contact details";
+            Row(writer, a, b, probability.ToString("0.0000", CultureInfo.InvariantCulture), explanation);
+        }
     }
 
     private static void Row(CsvWriter writer, params string[] values)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Istmo.Cli;
 using Istmo.IntegrationTests.Infrastructure;
 
@@ -124,6 +125,33 @@ public sealed class ScreeningCliFileTests
         Assert.Equal("r5", rows["r5"]);
         Assert.Equal("r6", rows["r6"]); // a year alone links to no one
         Assert.Equal("r7", rows["r7"]); // refused (no name, no facts) but still listed alone
+    }
+
+    [Fact]
+    public async Task Resolve_WithLinks_WritesEachJoiningPairWithProbabilityAndWhy()
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        var links = Path.Combine(dir, "links.csv");
+        await File.WriteAllTextAsync(input,
+            "unique_id,first_name,surname,dob,city,email\n" +
+            "1,Evie,Dean,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
+            "2,Evie,Deen,2015-03-03,Portsmouth,\n" +
+            "3,,,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
+            "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--links", links);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var rows = (await File.ReadAllLinesAsync(links)).ToList();
+        Assert.Equal("id_a,id_b,probability,explanation", rows[0]);
+        Assert.Equal(2, rows.Count - 1); // three records joined by two links; Molly Bell alone
+        var named = Assert.Single(rows, r => r.StartsWith("1,2,", StringComparison.Ordinal) || r.StartsWith("2,1,", StringComparison.Ordinal));
+        var probability = double.Parse(named.Split(',')[2], CultureInfo.InvariantCulture);
+        Assert.InRange(probability, 0.5, 1);
+        Assert.Contains("DEAN", named, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(rows, r => r.Contains("no name on one side", StringComparison.Ordinal));
     }
 
     [Fact]
