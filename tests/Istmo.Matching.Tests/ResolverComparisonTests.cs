@@ -112,6 +112,35 @@ public class ResolverComparisonTests
     }
 
     [Fact]
+    public void Compare_BirthDatesDaysApart_WithinAMonthLevel()
+    {
+        // A date shifted by days (a mistyped day, or across a month or year end) is one error, not "another day or
+        // month" nor "a year apart with another day and month", which also hold dates months apart.
+        Assert.Equal(ResolverComparison.BirthWithinAMonth, BirthLevel("1983-12-13", "1984-01-13"));
+        Assert.Equal(ResolverComparison.BirthWithinAMonth, BirthLevel("2013-10-09", "2013-11-08"));
+        Assert.Equal(ResolverComparison.BirthWithinAMonth, BirthLevel("1980-05-05", "1980-05-25"));
+        Assert.Equal(2, BirthLevel("2013-10-09", "2013-12-09"));
+        Assert.Equal(1, BirthLevel("1983-12-13", "1984-02-20"));
+        Assert.Equal(ResolverComparison.BirthExact, BirthLevel("1980-05-05", "1980-05-05"));
+        Assert.Equal(ResolverComparison.BirthExact - 1, BirthLevel("1980-05-07", "1980-07-05")); // swapped
+        Assert.Equal("within a month", ResolverComparison.Features[ResolverComparison.Birth].Levels[ResolverComparison.BirthWithinAMonth]);
+    }
+
+    [Theory]
+    [InlineData(1983, 12, 13, 1984, 1, 13, true)]
+    [InlineData(2000, 2, 29, 2000, 3, 30, true)]
+    [InlineData(2000, 1, 1, 2000, 1, 1, false)] // equal is not "within a month"
+    [InlineData(2000, 1, 1, 2000, 2, 2, false)] // 32 days
+    [InlineData(2000, 1, 0, 2000, 1, 5, false)] // a date without its day
+    [InlineData(2001, 2, 30, 2001, 3, 1, false)] // an impossible day
+    public void WithinAMonth_FullDatesOneToThirtyOneDaysApart(int y1, int m1, int d1, int y2, int m2, int d2, bool expected)
+    {
+        static int Pack(int y, int m, int d) => (y << 9) | (m << 5) | d;
+        Assert.Equal(expected, ResolverComparison.WithinAMonth(Pack(y1, m1, d1), Pack(y2, m2, d2)));
+        Assert.Equal(expected, ResolverComparison.WithinAMonth(Pack(y2, m2, d2), Pack(y1, m1, d1)));
+    }
+
+    [Fact]
     public void Compare_BirthDates_SameYearAndYearApartAreSeparateLevels()
     {
         // A wrong day or month in the right year is one typing error; a year apart with another day and month is two, or

@@ -55,14 +55,16 @@ public class ResolverEvidenceTests
     {
         // As EM learned it at 100k generated records: a year apart with another day and month weighed about 0 (-0.3 bits),
         // so namesakes of common names born within a year linked on the name alone.
-        double[] m = [0.002, 0.026, 0.0003, 0.111, 0.185, 0.676];
-        double[] u = [0.9536, 0.0309, 0.0131, 0.0001, 0.0022, 0.0001];
+        // Levels: different, ±1 year other day and month, same year other day or month, ±1 year same day and month,
+        // within a month, compatible or swapped, exact.
+        double[] m = [0.002, 0.026, 0.0003, 0.111, 0.0001, 0.185, 0.676];
+        double[] u = [0.9536, 0.0309, 0.0107, 0.0001, 0.0024, 0.0022, 0.0001];
         ResolverTraining.LimitTwoErrorDates(m, u);
         Assert.Equal(1, m.Sum(), 9);
         Assert.True(Math.Log2(m[1] / u[1]) <= Math.Log2(m[0] / u[0]) + 0.01, $"two-error weight {Math.Log2(m[1] / u[1]):0.0}");
 
         // Where single day or month errors are common, two errors are plausible and an m below the cap is left alone.
-        double[] typed = [0.01, 0.004, 0.15, 0.1, 0.1, 0.636];
+        double[] typed = [0.01, 0.004, 0.15, 0.1, 0.0, 0.1, 0.636];
         ResolverTraining.LimitTwoErrorDates(typed, u);
         Assert.Equal(0.004, typed[1], 9);
     }

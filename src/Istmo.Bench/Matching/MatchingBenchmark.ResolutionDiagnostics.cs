@@ -302,7 +302,7 @@ public static partial class MatchingBenchmark
 
             var key = $"{Kind(u)}: {(best.Cand ? "candidate" : "not candidate")}, name {best.Levels[ResolverComparison.Name]} birth {best.Levels[ResolverComparison.Birth]}, w {(best.W >= 0 ? ">=0" : best.W >= -5 ? "-5..0" : best.W >= -10 ? "-10..-5" : "<-10")}";
             datedWhy[key] = datedWhy.GetValueOrDefault(key) + 1;
-            if ((best.Levels[ResolverComparison.Name] <= 2 && best.Levels[ResolverComparison.Birth] == 5 || best.Levels[ResolverComparison.Name] >= ResolverComparison.NameClose && best.Levels[ResolverComparison.Birth] == 1) && shown++ < 30)
+            if ((best.Levels[ResolverComparison.Name] <= 2 && best.Levels[ResolverComparison.Birth] == ResolverComparison.BirthExact || best.Levels[ResolverComparison.Name] >= ResolverComparison.NameClose && best.Levels[ResolverComparison.Birth] == 1) && shown++ < 30)
             {
                 w.Line($"    dated alone: {Describe(records[u])} ~ {Describe(records[best.X])} [{string.Join(",", best.Levels)}] w={best.W:0.0} cand={best.Cand}");
             }

@@ -18,6 +18,12 @@ internal static class ResolverComparison
     public const int Postcode = 8;
     public const int Address = 9;
 
+    /// <summary>The birth date level "exact" (below it "compatible or swapped", then "within a month").</summary>
+    public const int BirthExact = 6;
+
+    /// <summary>The birth date level "within a month": full dates 1–31 days apart that are neither swapped nor a year typo.</summary>
+    public const int BirthWithinAMonth = 4;
+
     /// <summary>The document level "equal" (below it "one character off", then "different").</summary>
     public const int DocumentEqual = 2;
 
@@ -36,8 +42,8 @@ internal static class ResolverComparison
     [
         new("name", ["below 0.35", "below 0.35, letters alike", "0.35+", "0.35+, letters alike", "0.50+", "0.50+, letters alike", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"],
             [0.005, 0.005, 0.004, 0.002, 0.015, 0.005, 0.07, 0.02, 0.13, 0.25, 0.50], [0.85, 0.002, 0.049, 0.001, 0.069, 0.001, 0.025, 0.002, 0.002, 0.0008, 0.0002]),
-        new("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "compatible or swapped", "exact"],
-            [0.03, 0.03, 0.04, 0.05, 0.15, 0.70], [0.97, 0.019, 0.009, 0.001, 0.0005, 0.0005]),
+        new("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "within a month", "compatible or swapped", "exact"],
+            [0.03, 0.03, 0.03, 0.05, 0.02, 0.14, 0.70], [0.97, 0.018, 0.008, 0.001, 0.002, 0.0005, 0.0005]),
         new("sex", ["different", "equal"], [0.02, 0.98], [0.5, 0.5]),
         new("nationality", ["disjoint", "shared"], [0.05, 0.95], [0.3, 0.7]),
         new("document", ["different", "one character off", "equal"], [0.17, 0.03, 0.8], [0.99989, 0.00001, 0.0001]),
@@ -117,8 +123,12 @@ internal static class ResolverComparison
             var (level, delta, _) = Scorer.CompareDates(ea.Birth, eb.Birth);
             levels[Birth] = level switch
             {
-                Scorer.DateLevel.Exact => 5,
-                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => 4,
+                Scorer.DateLevel.Exact => BirthExact,
+                Scorer.DateLevel.Compatible or Scorer.DateLevel.Swapped => BirthExact - 1,
+
+                // A day mistyped, or a date shifted by days across a month or year end (1983-12-13 / 1984-01-13): one error,
+                // where "another day or month" and "a year apart" also hold dates months apart.
+                Scorer.DateLevel.SameYear or Scorer.DateLevel.Near when WithinAMonth(ea.Birth, eb.Birth) => BirthWithinAMonth,
                 Scorer.DateLevel.Near when delta > -0.1 => 3, // a one-digit year typo: same day and month
 
                 // One wrong day or month is a typing error; a year apart with another day and month is two errors, or
@@ -186,6 +196,23 @@ internal static class ResolverComparison
 
     /// <summary>True when both records have a value of a strong identifier (document, phone, e-mail) and one value is shared.</summary>
     public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == DocumentEqual || levels[Phone] == 1 || levels[Email] == 2;
+
+    /// <summary>True when both packed dates are full and 1 to 31 days apart.</summary>
+    internal static bool WithinAMonth(int a, int b)
+    {
+        if ((a & 31) == 0 || (b & 31) == 0 || ((a >> 5) & 15) == 0 || ((b >> 5) & 15) == 0)
+        {
+            return false;
+        }
+
+        static DateOnly? Date(int packed)
+        {
+            int y = packed >> 9, m = (packed >> 5) & 15, d = packed & 31;
+            return y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        }
+
+        return Date(a) is { } x && Date(b) is { } y && Math.Abs(x.DayNumber - y.DayNumber) is >= 1 and <= 31;
+    }
 
     /// <summary>True when both records hold a document, phone or e-mail of the same kind and the values differ (other people, or another passport).</summary>
     public static bool IdentifierDiffers(ReadOnlySpan<int> levels) => levels[Document] == 0 || levels[Phone] == 0 || levels[Email] == 0;

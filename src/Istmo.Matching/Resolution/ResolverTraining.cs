@@ -172,7 +172,7 @@ internal static class ResolverTraining
     /// </summary>
     internal static void LimitTwoErrorDates(double[] m, double[] u)
     {
-        const int different = 0, twoErrors = 1, dayOrMonth = 2, yearOnly = 3, exact = 5;
+        const int different = 0, twoErrors = 1, dayOrMonth = 2, yearOnly = 3, exact = ResolverComparison.BirthExact;
         var independent = m[exact] > 0 ? m[yearOnly] * m[dayOrMonth] / m[exact] : 0;
         var floor = u[different] > 0 ? m[different] / u[different] * u[twoErrors] : 0;
         var cap = Math.Max(independent, floor);
