@@ -70,6 +70,24 @@ public class ResolverEvidenceTests
     }
 
     [Fact]
+    public void LimitWithinAMonth_NamesakesLearnedByEm_NoBetterThanTheLevelsItWasSplitFrom()
+    {
+        // As EM learned it at 1M generated records (no shifted dates among duplicates): "within a month" weighed −4.9 bits
+        // against −6.6 for "same year, other day or month", so namesakes born weeks apart linked more easily.
+        double[] m = [0.003, 0.0001, 0.0001, 0.124, 0.0002, 0.18, 0.6926];
+        double[] u = [0.9539, 0.0305, 0.0112, 0.0001, 0.0021, 0.0021, 0.0001];
+        ResolverTraining.LimitWithinAMonth(m, u);
+        Assert.Equal(1, m.Sum(), 9);
+        var within = Math.Log2(m[ResolverComparison.BirthWithinAMonth] / u[ResolverComparison.BirthWithinAMonth]);
+        Assert.True(within <= Math.Max(Math.Log2(m[2] / u[2]), Math.Log2(m[1] / u[1])) + 0.01, $"within a month {within:0.0}");
+
+        // Where another day or month is common among duplicates (typed days), an m below the cap is left alone.
+        double[] typed = [0.01, 0.02, 0.2, 0.05, 0.03, 0.1, 0.59];
+        ResolverTraining.LimitWithinAMonth(typed, u);
+        Assert.Equal(0.03, typed[ResolverComparison.BirthWithinAMonth], 9);
+    }
+
+    [Fact]
     public void TermFrequency_CommonWholeName_WeighsLessThanRareOne_TypoTakesTheCommonForm()
     {
         var entities = Enumerable.Range(0, 200).Select(i => P("w" + i, "José Rodríguez", null))

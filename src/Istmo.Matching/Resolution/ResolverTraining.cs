@@ -160,6 +160,7 @@ internal static class ResolverTraining
         if (datesDecide)
         {
             LimitTwoErrorDates(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
+            LimitWithinAMonth(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
         }
 
         return (m, iterations, converged, datesDecide);
@@ -179,6 +180,27 @@ internal static class ResolverTraining
         if (m[twoErrors] > cap)
         {
             m[twoErrors] = cap;
+            FellegiSunterModel.Normalise(m);
+        }
+    }
+
+    /// <summary>
+    /// Where dates decide, caps the weight of "within a month" at the better of the two levels it was split from ("same
+    /// year, other day or month" and "±1 year, other day and month"): such data rarely hold shifted dates, and EM learns the
+    /// level from namesakes born weeks apart (1M generated records: F1 0.9385 → 0.9379 without the cap, +950 false pairs).
+    /// </summary>
+    internal static void LimitWithinAMonth(double[] m, double[] u)
+    {
+        const int twoErrors = 1, dayOrMonth = 2, withinAMonth = ResolverComparison.BirthWithinAMonth;
+        if (u[withinAMonth] <= 0 || u[dayOrMonth] <= 0 || u[twoErrors] <= 0)
+        {
+            return;
+        }
+
+        var cap = u[withinAMonth] * Math.Max(m[dayOrMonth] / u[dayOrMonth], m[twoErrors] / u[twoErrors]);
+        if (m[withinAMonth] > cap)
+        {
+            m[withinAMonth] = cap;
             FellegiSunterModel.Normalise(m);
         }
     }
