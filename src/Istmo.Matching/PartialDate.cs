@@ -115,6 +115,13 @@ public readonly record struct PartialDate
         return new PartialDate(y, m == 0 ? null : m, d == 0 ? null : d);
     }
 
+    /// <summary>The day number (<see cref="DateOnly.DayNumber"/>) of a packed full date; null without a day or month, or for a day the month lacks.</summary>
+    internal static int? DayNumber(int packed)
+    {
+        int y = packed >> 9, m = (packed >> 5) & 15, d = packed & 31;
+        return y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d).DayNumber : null;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Month is null
         ? Year.ToString("D4", CultureInfo.InvariantCulture)

@@ -107,9 +107,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             return Factor(levels, weights) + context.TfAdjustment(shared);
         }
 
-        // datesDecide: whether birth dates two or more years apart rule a pair out (see DecisiveDatesMaxM): the trained m says
-        // how often duplicates in this data have such dates.
-        // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair.
+        // 3. Candidate pairs from the union of blocking rules; Bayes factor (log2, without prior) per pair. Where dates decide
+        // (DecisiveDatesMaxM: the trained m says duplicates rarely have dates two or more years apart), such pairs are ruled out.
         var pairs = ResolverBlocking.CandidatePairs(valid, o, Trace, datesDecide);
         Phase("blocking");
         var factors = new double[pairs.Length];

@@ -27,6 +27,9 @@ internal static class ResolverComparison
     /// <summary>The document level "equal" (below it "one character off", then "different").</summary>
     public const int DocumentEqual = 2;
 
+    /// <summary>The name level "0.70+" (below it the bands 0.50+, 0.35+ and below 0.35, each with a "letters alike" level above it).</summary>
+    public const int NameMostly = 6;
+
     /// <summary>The name level "0.85+": close names (the levels above it are closer; the one below, close but a surname differs).</summary>
     public const int NameClose = 8;
 
@@ -94,14 +97,14 @@ internal static class ResolverComparison
         var ea = a.Entity;
         var eb = b.Entity;
         var best = ea.Names.Length == 0 || eb.Names.Length == 0 ? -1 : NameScore(a, b, context.Similarities);
-        levels[Name] = best < 0 ? -1 : best >= 0.999 ? NameEqual : best >= 0.95 ? NameClose + 1 : best >= 0.85 ? NameClose : best >= 0.70 ? 6 : best >= 0.50 ? 4 : best >= 0.35 ? 2 : 0;
+        levels[Name] = best < 0 ? -1 : best >= 0.999 ? NameEqual : best >= 0.95 ? NameClose + 1 : best >= 0.85 ? NameClose : best >= 0.70 ? NameMostly : best >= 0.50 ? 4 : best >= 0.35 ? 2 : 0;
 
         // Below 0.70 the aligner has left a part unmatched. Whether the whole names still read alike letter by letter tells
         // a typo from another name: "Lu Weijun" / "Lyu Weijun" and "Ma Xin" / "Zhou Xin" both score 0.38 (a short part one
         // letter off scores 0, as Gao and Guo are different surnames), but only the first is a typing slip. Each band below
         // 0.70 has a "letters alike" level just above it, weighed by EM. (From 0.70 the split added as many false pairs as
         // true ones: 300k generated records F1 0.9533 → 0.9524 with it, 0.9537 without.)
-        if (levels[Name] is >= 0 and < 6 && (LettersAlike(a, b) || (levels[Name] > 0 && OneSlipApart(a, b))))
+        if (levels[Name] is >= 0 and < NameMostly && (LettersAlike(a, b) || (levels[Name] > 0 && OneSlipApart(a, b))))
         {
             levels[Name]++;
         }
@@ -198,21 +201,8 @@ internal static class ResolverComparison
     public static bool SharesIdentifier(ReadOnlySpan<int> levels) => levels[Document] == DocumentEqual || levels[Phone] == 1 || levels[Email] == 2;
 
     /// <summary>True when both packed dates are full and 1 to 31 days apart.</summary>
-    internal static bool WithinAMonth(int a, int b)
-    {
-        if ((a & 31) == 0 || (b & 31) == 0 || ((a >> 5) & 15) == 0 || ((b >> 5) & 15) == 0)
-        {
-            return false;
-        }
-
-        static DateOnly? Date(int packed)
-        {
-            int y = packed >> 9, m = (packed >> 5) & 15, d = packed & 31;
-            return y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
-        }
-
-        return Date(a) is { } x && Date(b) is { } y && Math.Abs(x.DayNumber - y.DayNumber) is >= 1 and <= 31;
-    }
+    internal static bool WithinAMonth(int a, int b) =>
+        PartialDate.DayNumber(a) is { } x && PartialDate.DayNumber(b) is { } y && Math.Abs(x - y) is >= 1 and <= 31;
 
     /// <summary>True when both records hold a document, phone or e-mail of the same kind and the values differ (other people, or another passport).</summary>
     public static bool IdentifierDiffers(ReadOnlySpan<int> levels) => levels[Document] == 0 || levels[Phone] == 0 || levels[Email] == 0;
@@ -280,31 +270,9 @@ internal static class ResolverComparison
         return 0;
     }
 
-    /// <summary>Same length (5 characters or more), and one position differs or two adjacent positions are swapped.</summary>
-    internal static bool OneCharacterOff(string x, string y)
-    {
-        if (x.Length != y.Length || x.Length < 5)
-        {
-            return false;
-        }
-
-        var first = -1;
-        var diffs = 0;
-        for (int i = 0; i < x.Length; i++)
-        {
-            if (x[i] != y[i])
-            {
-                if (++diffs > 2)
-                {
-                    return false;
-                }
-
-                first = first < 0 ? i : first;
-            }
-        }
-
-        return diffs == 1 || (diffs == 2 && first + 1 < x.Length && x[first] == y[first + 1] && x[first + 1] == y[first]);
-    }
+    /// <summary>Same length (5 characters or more) and one edit apart: at equal length, one position differs or two adjacent positions are swapped.</summary>
+    internal static bool OneCharacterOff(string x, string y) =>
+        x.Length == y.Length && x.Length >= 5 && EditDistance.Operations(x, y, 2) == 1;
 
     private static int Overlap(string[] a, string[] b)
     {
