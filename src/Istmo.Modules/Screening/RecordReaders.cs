@@ -381,19 +381,14 @@ public static class RecordReaders
         maternal = RecordText.Clean(maternal);
         var name = RecordText.Clean(rawName) ?? (rawName is null ? JoinClean(new[] { given, paternal, maternal }.OfType<string>()) : null);
         // A record without any name may still be resolved by its other facts (checked below, once they are read).
-        var nameless = false;
-        if (RecordText.CheckName(name, rawName) is { } problem)
+        var nameProblem = RecordText.CheckName(name, rawName);
+        if (nameProblem is { } problem && (!namelessWithFacts || problem.Code != RecordIssueCodes.NameEmpty))
         {
-            if (!namelessWithFacts || problem.Code != RecordIssueCodes.NameEmpty)
-            {
-                result.Issues.Add(new RecordIssue(line, id, Col("name"), problem.Text) { Code = problem.Code, Args = problem.Args });
-                return null;
-            }
-
-            nameless = true;
+            result.Issues.Add(new RecordIssue(line, id, Col("name"), problem.Text) { Code = problem.Code, Args = problem.Args });
+            return null;
         }
 
-        var names = nameless ? new List<string>() : new List<string> { name! };
+        var names = nameProblem is null ? new List<string> { name! } : [];
         foreach (var alias in aliases)
         {
             if (alias.Length > RecordText.MaxNameLength)
@@ -446,11 +441,11 @@ public static class RecordReaders
         }
 
         var docs = documents.Where(d => d.Length <= 64).Distinct(StringComparer.Ordinal).ToList();
-        if (nameless && names.Count == 0)
+        if (nameProblem is { } empty && names.Count == 0)
         {
             if (birth is null && docs.Count == 0 && (contact is null || (contact.Emails.Count == 0 && contact.Phones.Count == 0)))
             {
-                result.Issues.Add(new RecordIssue(line, id, Col("name"), "the name is empty") { Code = RecordIssueCodes.NameEmpty });
+                result.Issues.Add(new RecordIssue(line, id, Col("name"), empty.Text) { Code = empty.Code, Args = empty.Args });
                 return null;
             }
 

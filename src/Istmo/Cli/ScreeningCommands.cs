@@ -248,7 +248,8 @@ internal static class ScreeningCommands
             }
 
             var records = read!.Records;
-            var clusters = ResolutionService.Resolve([.. records.Select(r => r.ToMatchEntity())], parse.GetValue(threshold),
+            List<MatchEntity> entities = [.. records.Select(r => r.ToMatchEntity())];
+            var clusters = ResolutionService.Resolve(entities, parse.GetValue(threshold),
                 new Progress<int>(n => error.WriteLine($"… {n:N0}/{records.Count:N0} resolved")));
             var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var c in clusters)
@@ -281,7 +282,7 @@ internal static class ScreeningCommands
 
             if (parse.GetValue(linksFile) is { } linksPath)
             {
-                WriteLinks(linksPath, clusters, records.Select(r => r.ToMatchEntity()));
+                WriteLinks(linksPath, clusters, entities);
             }
 
             error.WriteLine($"{records.Count:N0} records, {clusters.Count:N0} clusters of 2 or more, in {stopwatch.Elapsed.TotalSeconds:N1} s");
