@@ -50,18 +50,24 @@ public class ResolverEvidenceTests
         Assert.Contains(BlockingRule.NamePrefixPairsAndYear, BlockingRule.Defaults);
     }
 
+    /// <summary>
+    /// u of the birth date levels from random pairs of generated records (1M): different, ±1 year other day and month,
+    /// same year other day or month, ±1 year same day and month, within a month, compatible or swapped, exact.
+    /// </summary>
+    private static readonly double[] GeneratedBirthU = [0.9539, 0.0305, 0.0112, 0.0001, 0.0021, 0.0021, 0.0001];
+
+    private static double Weight(double[] m, int level) => Math.Log2(m[level] / GeneratedBirthU[level]);
+
     [Fact]
     public void LimitTwoErrorDates_NamesakesLearnedByEm_CappedAtIndependentErrors()
     {
         // As EM learned it at 100k generated records: a year apart with another day and month weighed about 0 (-0.3 bits),
         // so namesakes of common names born within a year linked on the name alone.
-        // Levels: different, ±1 year other day and month, same year other day or month, ±1 year same day and month,
-        // within a month, compatible or swapped, exact.
         double[] m = [0.002, 0.026, 0.0003, 0.111, 0.0001, 0.185, 0.676];
-        double[] u = [0.9536, 0.0309, 0.0107, 0.0001, 0.0024, 0.0022, 0.0001];
+        var u = GeneratedBirthU.ToArray();
         ResolverTraining.LimitTwoErrorDates(m, u);
         Assert.Equal(1, m.Sum(), 9);
-        Assert.True(Math.Log2(m[1] / u[1]) <= Math.Log2(m[0] / u[0]) + 0.01, $"two-error weight {Math.Log2(m[1] / u[1]):0.0}");
+        Assert.True(Weight(m, 1) <= Weight(m, 0) + 0.01, $"two-error weight {Weight(m, 1):0.0}");
 
         // Where single day or month errors are common, two errors are plausible and an m below the cap is left alone.
         double[] typed = [0.01, 0.004, 0.15, 0.1, 0.0, 0.1, 0.636];
@@ -75,11 +81,11 @@ public class ResolverEvidenceTests
         // As EM learned it at 1M generated records (no shifted dates among duplicates): "within a month" weighed −4.9 bits
         // against −6.6 for "same year, other day or month", so namesakes born weeks apart linked more easily.
         double[] m = [0.003, 0.0001, 0.0001, 0.124, 0.0002, 0.18, 0.6926];
-        double[] u = [0.9539, 0.0305, 0.0112, 0.0001, 0.0021, 0.0021, 0.0001];
+        var u = GeneratedBirthU.ToArray();
         ResolverTraining.LimitWithinAMonth(m, u);
         Assert.Equal(1, m.Sum(), 9);
-        var within = Math.Log2(m[ResolverComparison.BirthWithinAMonth] / u[ResolverComparison.BirthWithinAMonth]);
-        Assert.True(within <= Math.Max(Math.Log2(m[2] / u[2]), Math.Log2(m[1] / u[1])) + 0.01, $"within a month {within:0.0}");
+        var within = Weight(m, ResolverComparison.BirthWithinAMonth);
+        Assert.True(within <= Math.Max(Weight(m, 2), Weight(m, 1)) + 0.01, $"within a month {within:0.0}");
 
         // Where another day or month is common among duplicates (typed days), an m below the cap is left alone.
         double[] typed = [0.01, 0.02, 0.2, 0.05, 0.03, 0.1, 0.59];

@@ -99,10 +99,7 @@ public sealed class ScreeningCliFileTests
     [Fact]
     public async Task Resolve_MappedCsv_WritesOneClusterPerPerson()
     {
-        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
-        var input = Path.Combine(dir, "people.csv");
-        var output = Path.Combine(dir, "clusters.csv");
-        await File.WriteAllTextAsync(input,
+        var (exitCode, error, rows, _) = await ResolveAsync(
             "unique_id,full_name,dob\n" +
             "r1,María del Carmen Batista Ortega,1984-07-09\n" +
             "r2,Maria del Carmen Batista,1984-07-09\n" +
@@ -110,15 +107,13 @@ public sealed class ScreeningCliFileTests
             "r4,Ruben Dario Samaniego Vega,1979-01-02\n" +
             "r5,Isabel Cedeño,1992-10-10\n" +
             "r6,,1990\n" +
-            "r7,,\n");
-
-        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--map", "id=unique_id,name=full_name,birth_date=dob");
+            "r7,,\n",
+            "--map", "id=unique_id,name=full_name,birth_date=dob");
 
         // r7 has nothing to be resolved by: refused. r6 has no name but a birth date: kept, with a warning.
-        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Contains("error: people.csv: line 8 (id r7), field full_name: the name is empty", result.Error, StringComparison.Ordinal);
-        Assert.Contains("warning: people.csv: line 7 (id r6), field full_name: the name is empty; the record is resolved by", result.Error, StringComparison.Ordinal);
-        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("error: people.csv: line 8 (id r7), field full_name: the name is empty", error, StringComparison.Ordinal);
+        Assert.Contains("warning: people.csv: line 7 (id r6), field full_name: the name is empty; the record is resolved by", error, StringComparison.Ordinal);
         Assert.Equal(rows["r1"], rows["r2"]);
         Assert.Equal(rows["r3"], rows["r4"]);
         Assert.NotEqual(rows["r1"], rows["r3"]);
@@ -130,21 +125,16 @@ public sealed class ScreeningCliFileTests
     [Fact]
     public async Task Resolve_WithLinks_WritesEachJoiningPairWithProbabilityAndWhy()
     {
-        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
-        var input = Path.Combine(dir, "people.csv");
-        var output = Path.Combine(dir, "clusters.csv");
-        var links = Path.Combine(dir, "links.csv");
-        await File.WriteAllTextAsync(input,
+        var (exitCode, _, _, dir) = await ResolveAsync(
             "unique_id,first_name,surname,dob,city,email\n" +
             "1,Evie,Dean,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
             "2,Evie,Deen,2015-03-03,Portsmouth,\n" +
             "3,,,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
-            "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org\n");
+            "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org\n",
+            "--links", "{dir}/links.csv");
 
-        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--links", links);
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        var rows = (await File.ReadAllLinesAsync(links)).ToList();
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        var rows = (await File.ReadAllLinesAsync(Path.Combine(dir, "links.csv"))).ToList();
         Assert.Equal("id_a,id_b,probability,explanation", rows[0]);
         Assert.Equal(2, rows.Count - 1); // three records joined by two links; Molly Bell alone
         var named = Assert.Single(rows, r => r.StartsWith("1,2,", StringComparison.Ordinal) || r.StartsWith("2,1,", StringComparison.Ordinal));
@@ -158,10 +148,7 @@ public sealed class ScreeningCliFileTests
     public async Task Resolve_NamelessRowWithDateCityAndEmail_JoinsItsPerson()
     {
         // Splink's fake_1000 has 36 rows without any name; they share a birth date, city and e-mail with their person.
-        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
-        var input = Path.Combine(dir, "people.csv");
-        var output = Path.Combine(dir, "clusters.csv");
-        await File.WriteAllTextAsync(input,
+        var (exitCode, error, rows, _) = await ResolveAsync(
             "unique_id,first_name,surname,dob,city,email\n" +
             "1,Evie,Dean,2015-03-03,Portsmouth,evied56@harris-bailey.net\n" +
             "2,Evie,Dean,2015-03-03,Portsmouth,\n" +
@@ -169,11 +156,8 @@ public sealed class ScreeningCliFileTests
             "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org\n" +
             "5,,,1999-07-30,Leeds,\n");
 
-        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("warning: people.csv: line 4 (id 3)", result.Error, StringComparison.Ordinal);
-        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Contains("warning: people.csv: line 4 (id 3)", error, StringComparison.Ordinal);
         Assert.Equal(5, rows.Count);
         Assert.Equal(rows["1"], rows["3"]);
         Assert.Equal(rows["1"], rows["2"]);
@@ -184,10 +168,7 @@ public sealed class ScreeningCliFileTests
     [Fact]
     public async Task Resolve_UsualDedupHeadersWithoutMap_UsesEmailCityAndCompactDates()
     {
-        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
-        var input = Path.Combine(dir, "people.csv");
-        var output = Path.Combine(dir, "clusters.csv");
-        await File.WriteAllTextAsync(input,
+        var (exitCode, error, rows, _) = await ResolveAsync(
             "unique_id,first_name,surname,dob,city,email,postcode\n" +
             "1,Noah,Watson,2008-03-23,Bolton,matthew78@ballard-mcdonald.net,BL1 1AA\n" +
             "2,Watson,Noah,20080323,Bolton,matthew78@ballard-mcdonald.net,BL11AA\n" +
@@ -196,15 +177,27 @@ public sealed class ScreeningCliFileTests
             "5,Noah,Watson,1961-07-30,Leeds,noah.w@example.com,LS1 4CC\n" +
             "6,Isla,Beattie,31/12/2008,Bolton,isla@example.org,\n");
 
-        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output);
-
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("line 7 (id 6), field dob", result.Error, StringComparison.Ordinal);
-        var rows = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.Contains("line 7 (id 6), field dob", error, StringComparison.Ordinal);
         Assert.Equal(6, rows.Count);
         Assert.Equal(rows["1"], rows["2"]);
         Assert.Equal(rows["1"], rows["3"]);
         Assert.Equal("4", rows["4"]);
         Assert.Equal("5", rows["5"]);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="csv"/> as people.csv in a new folder, runs <c>istmo resolve</c> on it (plus <paramref name="extra"/>,
+    /// where "{dir}" stands for the folder) and reads clusters.csv as id → cluster id.
+    /// </summary>
+    private static async Task<(int ExitCode, string Error, Dictionary<string, string> Clusters, string Dir)> ResolveAsync(string csv, params string[] extra)
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input, csv);
+        var result = await CliRunner.RunAsync(["resolve", "--input", input, "--output", output, .. extra.Select(a => a.Replace("{dir}", dir, StringComparison.Ordinal))]);
+        var clusters = (await File.ReadAllLinesAsync(output)).Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[1]);
+        return (result.ExitCode, result.Error, clusters, dir);
     }
 }
