@@ -17,6 +17,18 @@ public class ResolverEvidenceTests
         ResolverBlocking.CandidatePairs(Records(entities), new ResolverOptions { BlockingRules = [rule] }, null);
 
     [Fact]
+    public void NameTokens_OnlyWhereDatesDoNotDecide()
+    {
+        // A typo in one part and a date off by a decade: only a single name part's key brings them together, and that rule
+        // runs only where dates do not decide (there the pair is not even kept, its years being ten apart).
+        var records = Records(P("a", "Ellie Ellis", "2015-11-06"), P("b", "Elelie Ellis", "2005-12-08"));
+        var options = new ResolverOptions { BlockingRules = [BlockingRule.NameTokens] };
+        Assert.Single(ResolverBlocking.CandidatePairs(records, options, null, datesDecide: false));
+        Assert.Empty(ResolverBlocking.CandidatePairs(records, options, null, datesDecide: true));
+        Assert.Contains(BlockingRule.NameTokens, BlockingRule.Defaults);
+    }
+
+    [Fact]
     public void NearDates_YearApartOrSwapped_ShareAKey_TwoYearsApartOrYearOnly_DoNot()
     {
         static bool Meet(string a, string b) => BlockingRule.NearDates(Birth(a)).Intersect(BlockingRule.NearDates(Birth(b))).Any();

@@ -72,6 +72,12 @@ public sealed class BlockingRule
     internal Func<ResolverRecord, ulong, string>? RestOrder { get; private init; }
 
     /// <summary>
+    /// True for a rule that runs only where birth dates do not decide (see <see cref="EntityResolver.DecisiveDatesMaxM"/>):
+    /// where they do, the date-keyed rules find the duplicates it would, and its blocks would double the pairs compared.
+    /// </summary>
+    internal bool OnlyWhereDatesDoNotDecide { get; private init; }
+
+    /// <summary>
     /// Every pair of name tokens (Spanish phonetic keys, sorted): records sharing two name parts in any order are compared,
     /// so a typo, a dropped maternal surname, swapped surnames or surname-first order still leave a shared pair.
     /// </summary>
@@ -149,7 +155,10 @@ public sealed class BlockingRule
     /// rule but the name pairs keys on the date, and there a duplicate's date may be off by years with a typo in a name part
     /// ("Ellie Ellis 2015-11-06" / "Elelie Ellis 2005-12-08"). Oversized blocks are windowed like the others.
     /// </summary>
-    internal static BlockingRule NameTokens { get; } = new("name-token", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null));
+    public static BlockingRule NameTokens { get; } = new("name-token", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null))
+    {
+        OnlyWhereDatesDoNotDecide = true,
+    };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
@@ -191,7 +200,7 @@ public sealed class BlockingRule
     public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(UserPart).OfType<string>().Distinct(StringComparer.Ordinal));
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, Document, Phone, Email, EmailUser];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, NameTokens, Document, Phone, Email, EmailUser];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next

@@ -11,7 +11,7 @@ internal static class ResolverBlocking
     /// <summary>Sorted distinct pairs (low index in the high 32 bits).</summary>
     public static long[] CandidatePairs(List<ResolverRecord> records, ResolverOptions o, ResolverTrace? trace, bool datesDecide = true)
     {
-        var rules = datesDecide || !ReferenceEquals(o.BlockingRules, BlockingRule.Defaults) ? o.BlockingRules : [.. o.BlockingRules, BlockingRule.NameTokens];
+        List<BlockingRule> rules = [.. o.BlockingRules.Where(r => !(datesDecide && r.OnlyWhereDatesDoNotDecide))];
         var perRule = new long[rules.Count][];
         Parallel.For(0, rules.Count, new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism }, r => perRule[r] = RulePairs(records, rules[r], o, datesDecide));
         for (int r = 0; trace is not null && r < rules.Count; r++)
