@@ -375,7 +375,7 @@ internal static class ScreeningCommands
         return watchlist;
     }
 
-    private static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false)
+    internal static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false)
     {
         read = null;
         var error = parse.InvocationConfiguration.Error;
@@ -436,7 +436,7 @@ internal static class ScreeningCommands
         return format;
     }
 
-    private static bool Exists(FileInfo file, TextWriter error)
+    internal static bool Exists(FileInfo file, TextWriter error)
     {
         if (file.Exists)
         {
@@ -447,7 +447,7 @@ internal static class ScreeningCommands
         return false;
     }
 
-    private static bool CheckThreshold(double value, TextWriter error)
+    internal static bool CheckThreshold(double value, TextWriter error)
     {
         if (value is >= 0 and <= 1)
         {
