@@ -46,6 +46,21 @@ public class ResolverBlockingTests
     }
 
     [Fact]
+    public void Resolve_GarbledNameBornTheSameDayInTheSameCity_ComparedByDateAndCity()
+    {
+        // "Cbmpael" shares no name key with "Samuel Campbell"; the date and town do. Born that day elsewhere: not compared.
+        var r = new EntityResolver().Resolve(
+        [
+            new MatchEntity { Id = "a", Names = ["Samuel Campbell"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Bolton" },
+            new MatchEntity { Id = "b", Names = ["Cbmpael"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Bolton" },
+            new MatchEntity { Id = "c", Names = ["Xyomara Quiel"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Colón" },
+        ]);
+
+        Assert.Equal(1, r.ComparedPairs);
+        Assert.Contains(BlockingRule.BirthDateAndCity, BlockingRule.Defaults);
+    }
+
+    [Fact]
     public void Resolve_NamelessRecord_MeetsThoseBornTheSameDay()
     {
         // A row without a name (a file's blank name columns) keyed by its birth date: it meets the record born that day,

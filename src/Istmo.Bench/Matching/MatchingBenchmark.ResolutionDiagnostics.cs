@@ -23,7 +23,8 @@ public static partial class MatchingBenchmark
         }
     }
 
-    private static string Describe(MatchEntity e) => $"{string.Join(" / ", e.Names)} {e.BirthDate}";
+    private static string Describe(MatchEntity e) =>
+        $"{string.Join(" / ", e.Names)} {e.BirthDate}{(e.City is null ? "" : " " + e.City)}{string.Concat(e.Emails.Select(m => " " + m))}{string.Concat(e.DocumentNumbers.Select(d => " #" + d))}";
 
     /// <summary>Whether the resolver compared two records (candidate pairs are packed with the lower index high).</summary>
     private static bool Compared(ResolverTrace trace, int a, int b) => trace.Candidates.Contains(((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b));

@@ -184,6 +184,16 @@ public sealed class BlockingRule
         Involving = r => r.Entity.Names.Length == 0,
     };
 
+    /// <summary>
+    /// The full birth date with the city: a duplicate whose name is garbled in every part ("Cbmpael" / "Samuel Campbell", born
+    /// the same day in the same town) shares no name key with its person. Small blocks only: a big town's births of one day
+    /// are many.
+    /// </summary>
+    public static BlockingRule BirthDateAndCity { get; } = new("dob+city", r => r.City is null || r.Birth == 0 || (r.Birth & 31) == 0 ? null : r.Birth.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + r.City)
+    {
+        WindowOversized = false,
+    };
+
     /// <summary>Any shared document number (first one).</summary>
     public static BlockingRule Document { get; } = new("document", r => r.Entity.Documents.Length == 0 ? null : r.Entity.Documents[0]);
 
@@ -200,7 +210,7 @@ public sealed class BlockingRule
     public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(UserPart).OfType<string>().Distinct(StringComparer.Ordinal));
 
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, NameTokens, Document, Phone, Email, EmailUser];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, NameTokens, BirthDateAndCity, Document, Phone, Email, EmailUser];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
