@@ -29,6 +29,21 @@ public class ResolverEvidenceTests
     }
 
     [Fact]
+    public void NameTokens_OversizedBlock_MeetsByNameWhereDatesAreOffByYears()
+    {
+        // 60 Smiths born over 60 years: sorted by birth date, "Reggie Smith 2013" and "Smith 2003" (the given name left out,
+        // the year mistyped) are ten apart with other Smiths between, and share no other name part. Where dates do not
+        // decide, the block is also walked in name order, where they are neighbours.
+        string[] given = ["Adam", "Ben", "Carl", "Dan", "Ed", "Fred", "Gus", "Hal", "Ian", "Jon", "Ken", "Len", "Max", "Ned", "Oli"];
+        List<MatchEntity> smiths = [.. Enumerable.Range(0, 60).Select(i => P("s" + i, $"{given[i % 15]}{(char)('a' + (i / 15))}x Smith", $"{1950 + i}-03-0{1 + (i % 9)}"))];
+        smiths.Add(P("r1", "Reggie Smith", "2013-10-28"));
+        smiths.Add(P("r2", "Smith", "2003-09-28"));
+        var records = Records([.. smiths]);
+        var pairs = ResolverBlocking.CandidatePairs(records, new ResolverOptions { BlockingRules = [BlockingRule.NameTokens] }, null, datesDecide: false);
+        Assert.Contains(((long)60 << 32) | 61, pairs);
+    }
+
+    [Fact]
     public void NearDates_YearApartOrSwapped_ShareAKey_TwoYearsApartOrYearOnly_DoNot()
     {
         static bool Meet(string a, string b) => BlockingRule.NearDates(Birth(a)).Intersect(BlockingRule.NearDates(Birth(b))).Any();

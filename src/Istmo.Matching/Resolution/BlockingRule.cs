@@ -65,9 +65,10 @@ public sealed class BlockingRule
     internal Func<ResolverRecord, bool>? Involving { get; private init; }
 
     /// <summary>
-    /// For an <see cref="Involving"/> rule keyed on single name parts (unmixed hashes): the order, besides the name order, in which the
-    /// records of an oversized block (given its key hash) meet their neighbours: the other name parts' keys, so in
-    /// "Maria"'s block of thousands a "Maria Gonzales Prez" sorts next to "María González Pérez" whatever comes first.
+    /// For a rule keyed on single name parts (unmixed hashes): the order, besides the name order, in which the records of an
+    /// oversized block (given its key hash) meet their neighbours: the other name parts' keys, so in "Maria"'s block of
+    /// thousands a "Maria Gonzales Prez" sorts next to "María González Pérez" whatever comes first. On a rule that is not
+    /// <see cref="Involving"/>, its oversized blocks are walked in name order too, besides the date order.
     /// </summary>
     internal Func<ResolverRecord, ulong, string>? RestOrder { get; private init; }
 
@@ -153,11 +154,13 @@ public sealed class BlockingRule
     /// <summary>
     /// Any name part's phonetic key, for files whose birth dates do not decide (see <see cref="EntityResolver"/>): every other
     /// rule but the name pairs keys on the date, and there a duplicate's date may be off by years with a typo in a name part
-    /// ("Ellie Ellis 2015-11-06" / "Elelie Ellis 2005-12-08"). Oversized blocks are windowed like the others.
+    /// ("Ellie Ellis 2015-11-06" / "Elelie Ellis 2005-12-08"). Oversized blocks are windowed in date order like the others,
+    /// and also in name order and in the other name parts' order, since a date years off is no neighbour.
     /// </summary>
     public static BlockingRule NameTokens { get; } = new("name-token", (ResolverRecord r, List<ulong> keys) => AddTokenKeys(r, keys, null))
     {
         OnlyWhereDatesDoNotDecide = true,
+        RestOrder = (r, block) => OtherKeys(r, block),
     };
 
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>

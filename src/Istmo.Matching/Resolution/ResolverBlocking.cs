@@ -145,6 +145,14 @@ internal static class ResolverBlocking
                 }
 
                 UndatedByName(pairs, records, sorted, o.Window);
+                if (rule.RestOrder is { } rest)
+                {
+                    // A rule for files whose dates do not decide: there a duplicate's date may be years off, so the block is also
+                    // walked in name order and in the order of the other name parts (fake_20000: F1 0.9364 → 0.9382).
+                    // Walking it only by name lost the exact dates' neighbours with a garbled name (0.9285).
+                    NeighboursByName(pairs, records, members, _ => true, o.Window);
+                    NeighboursByName(pairs, records, members, _ => true, o.Window, m => rest(records[m], block));
+                }
             }
             else if (!rule.WindowOversized)
             {
