@@ -38,6 +38,32 @@ public class ResolverComparisonTests
         Assert.Equal("0.85+", ResolverComparison.Features[ResolverComparison.Name].Levels[ResolverComparison.NameClose]);
     }
 
+    private static int PartsLevel(MatchEntity a, MatchEntity b)
+    {
+        var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
+        ResolverRecord[] r = [.. new[] { a, b }.Select((e, i) => ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false))))];
+        var levels = new int[ResolverComparison.Count];
+        ResolverComparison.Compare(r[0], r[1], levels, new ResolverContext(r, new SimilarityCache(16)));
+        return levels[ResolverComparison.Name];
+    }
+
+    [Fact]
+    public void Compare_GivenNameOnlyAgainstSurnameOnly_NameIsMissingUnlessTheyAgree()
+    {
+        // A file's first_name on one row and surname on the other ("Haanah" / "Matthews") are different parts: no evidence
+        // either way, not a disagreement. As the readers give them: the parts in their fields and joined as the name.
+        var given = new MatchEntity { Id = "a", Names = ["Haanah"], GivenNames = "Haanah" };
+        var family = new MatchEntity { Id = "b", Names = ["Matthews"], PaternalSurname = "Matthews" };
+        Assert.Equal(-1, PartsLevel(given, family));
+
+        // The same texts as whole names (or both given names) do disagree.
+        Assert.Equal(0, PartsLevel(new MatchEntity { Id = "a", Names = ["Haanah"] }, new MatchEntity { Id = "b", Names = ["Matthews"] }));
+        Assert.Equal(0, PartsLevel(given, new MatchEntity { Id = "b", Names = ["Matthews"], GivenNames = "Matthews" }));
+
+        // Columns swapped: a given name "Smith" and a surname "Smith" still agree.
+        Assert.Equal(ResolverComparison.NameEqual, PartsLevel(new MatchEntity { Id = "a", Names = ["Smith"], GivenNames = "Smith" }, new MatchEntity { Id = "b", Names = ["Smith"], PaternalSurname = "Smith" }));
+    }
+
     [Fact]
     public void Compare_OnePartAlignedAndTheOtherOneLetterOff_LettersAlikeLevelAboveAnotherName()
     {

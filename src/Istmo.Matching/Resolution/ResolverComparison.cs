@@ -109,6 +109,14 @@ internal static class ResolverComparison
             levels[Name]++;
         }
 
+        // One record wrote only a given name, the other only a surname ("Haanah" / "Matthews", from a file whose first_name or
+        // surname is often blank): the names that differ are not the same part, so they say nothing either way. Alike, they
+        // still count (the columns swapped: first_name "Smith" / surname "Smith").
+        if (levels[Name] == 0 && a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts)
+        {
+            levels[Name] = -1;
+        }
+
         // A close name whose surnames conflict (each side has one the other lacks) is the typical namesake: same given
         // names and paternal surname, another maternal surname. It gets its own level rather than a second, correlated
         // feature (whose weight would be counted on top of the name's).

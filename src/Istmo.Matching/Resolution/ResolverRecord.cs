@@ -66,6 +66,12 @@ internal sealed class ResolverRecord
     /// <summary>Bit mask of the first letters (fold, key and canonical fold) of every name token: names whose masks do not meet cannot align.</summary>
     public int Initials { get; init; }
 
+    /// <summary>
+    /// Which name parts the source wrote when it gave them in separate fields and nothing else: <see cref="NameParts.GivenOnly"/>
+    /// or <see cref="NameParts.FamilyOnly"/>; otherwise <see cref="NameParts.Other"/>.
+    /// </summary>
+    public NameParts Parts { get; init; }
+
     /// <summary>Normalised e-mail addresses (lower case, trimmed).</summary>
     public string[] Emails { get; init; } = [];
 
@@ -161,11 +167,31 @@ internal sealed class ResolverRecord
             Prefixes2Hashes = [.. prefixes2.Select(ResolverBlocking.Hash)],
             TokenKeyHashes = [.. tokenKeys.Select(ResolverBlocking.Hash)],
             PrefixPairHashes = [.. prefixPairs.Select(ResolverBlocking.Hash)],
+            Parts = PartsOf(source),
             Emails = [.. source.Emails.Select(x => x?.Trim().ToLowerInvariant()).OfType<string>().Where(x => x.Length > 0).Distinct(StringComparer.Ordinal)],
             City = Text(source.City),
             Postcode = Code(source.PostalCode),
             Address = Text(source.Address),
         };
+    }
+
+    private static NameParts PartsOf(MatchEntity source)
+    {
+        var given = !string.IsNullOrWhiteSpace(source.GivenNames);
+        var family = !string.IsNullOrWhiteSpace(source.PaternalSurname) || !string.IsNullOrWhiteSpace(source.MaternalSurname);
+        if (given == family)
+        {
+            return NameParts.Other;
+        }
+
+        // The file readers also write the parts joined as the name; a name saying more than the one part is a whole name.
+        var part = (given ? source.GivenNames! : string.Join(' ', new[] { source.PaternalSurname, source.MaternalSurname }.Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim()))).Trim();
+        if (source.Names.Any(n => !string.IsNullOrWhiteSpace(n) && !string.Equals(n.Trim(), part, StringComparison.OrdinalIgnoreCase)))
+        {
+            return NameParts.Other;
+        }
+
+        return given ? NameParts.GivenOnly : NameParts.FamilyOnly;
     }
 
     private static int InitialsOf(PreparedEntity e)
@@ -200,4 +226,17 @@ internal sealed class ResolverRecord
         var t = new string([.. s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
         return t.Length == 0 ? null : t;
     }
+}
+
+/// <summary>The name parts a record wrote, when it wrote them in separate fields (see <see cref="ResolverRecord.Parts"/>).</summary>
+internal enum NameParts
+{
+    /// <summary>A whole name, both kinds of part, or none.</summary>
+    Other,
+
+    /// <summary>Given names only (the surname fields empty).</summary>
+    GivenOnly,
+
+    /// <summary>Surnames only (the given-name field empty).</summary>
+    FamilyOnly,
 }
