@@ -81,6 +81,12 @@ public static class RecordIssueCodes
     /// <summary>The birth date is not a date and was ignored (args: value, English detail).</summary>
     public const string BirthDateInvalid = "birthDate.invalid";
 
+    /// <summary>A year-last date whose month is above 12 in the file's order (args: value, the number, "dmy" or "mdy").</summary>
+    public const string BirthDateNotAMonth = "birthDate.notAMonth";
+
+    /// <summary>A date with a two-digit year, whose century is unknown (args: value).</summary>
+    public const string BirthDateTwoDigitYear = "birthDate.twoDigitYear";
+
     /// <summary>A nationality is not an ISO 3166 code and was ignored (args: value).</summary>
     public const string NationalityInvalid = "nationality.invalid";
 }

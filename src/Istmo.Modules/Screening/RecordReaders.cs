@@ -57,6 +57,9 @@ public static class RecordReaders
     /// <summary>Reads CSV (UTF-8 with or without BOM; RFC 4180 quoting). A header column the map names but the file lacks throws <see cref="FormatException"/>.</summary>
     public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null, bool namelessWithFacts = false)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(map);
+        var dateOrder = DateOrderOf(stream, map);
         var result = new ReadResult();
         var options = CsvReaderOptions.Default with
         {
@@ -164,7 +167,7 @@ public static class RecordReaders
                 RecordText.Clean(Cell("city")),
                 RecordText.Clean(Cell("postcode")));
             var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Cell("given_name"), Cell("paternal_surname"),
-                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact, namelessWithFacts: namelessWithFacts);
+                Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact, namelessWithFacts: namelessWithFacts, dateOrder: dateOrder);
             if (record is not null)
             {
                 result.Records.Add(record);
@@ -314,10 +317,62 @@ public static class RecordReaders
     private static Dictionary<string, string[]> HeaderOf(Dictionary<string, int[]> fields, string[] header) =>
         fields.ToDictionary(f => f.Key, f => f.Value.Select(i => header[i]).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the file writes its year-last dates day first (29/01/1956) or month first (01/29/1956), read from the birth
+    /// date column before the records are (<see cref="DateForms.DetectOrder"/>). A stream that cannot be read twice is
+    /// taken as day first, as Panama writes dates.
+    /// </summary>
+    private static DateOrder DateOrderOf(Stream stream, ColumnMap map)
+    {
+        if (!stream.CanSeek)
+        {
+            return DateOrder.DayFirst;
+        }
+
+        var start = stream.Position;
+        try
+        {
+            var options = CsvReaderOptions.Default with
+            {
+                Separator = ',',
+                HasHeader = true,
+                Mode = CsvMode.Rfc4180,
+                MalformedData = CsvMalformedDataHandling.Skip,
+                FieldCountMismatch = CsvFieldCountHandling.Skip,
+                MaxRecordSize = 4 * 1024 * 1024,
+            };
+            using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+            string[] header = [.. csv.Headers.Select(h => h.Trim())];
+            if (!map.Resolve(header).TryGetValue("birth_date", out var column))
+            {
+                return DateOrder.DayFirst;
+            }
+
+            IEnumerable<string?> Dates()
+            {
+                while (csv.Read())
+                {
+                    yield return column[0] < csv.FieldCount ? csv.GetString(column[0]) : null;
+                }
+            }
+
+            return DateForms.DetectOrder(Dates());
+        }
+        catch (Exception ex) when (ex is CsvFormatException or FormatException or DecoderFallbackException)
+        {
+            // The reading proper reports what is wrong with the file, line by line.
+            return DateOrder.DayFirst;
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
     private static SourceRecord? Build(
         int line, string? id, string? rawId, string idField, string? schemaText, string? rawName, IEnumerable<string> aliases, string? given, string? paternal, string? maternal,
         string? rawBirth, string? gender, IEnumerable<string> nationalities, IEnumerable<string> documents, Dictionary<string, string[]>? columns, ReadResult result,
-        Dictionary<string, int> seen, string? sourceSchema = null, ContactFacts? contact = null, bool namelessWithFacts = false)
+        Dictionary<string, int> seen, string? sourceSchema = null, ContactFacts? contact = null, bool namelessWithFacts = false, DateOrder dateOrder = DateOrder.DayFirst)
     {
         string Col(string field) => columns is not null
             ? columns.TryGetValue(field, out var c) ? c[0] : field
@@ -418,13 +473,13 @@ public static class RecordReaders
             }
         }
 
-        var (birth, dateProblem) = RecordText.Date(rawBirth);
+        var (birth, dateCode, dateArgs, dateProblem) = RecordText.DateChecked(rawBirth, dateOrder);
         if (dateProblem is not null)
         {
             result.Issues.Add(new RecordIssue(line, id, Col("birth_date"), dateProblem.TrimEnd('.') + "; the date was ignored", IsError: false)
             {
-                Code = RecordIssueCodes.BirthDateInvalid,
-                Args = [Truncate(rawBirth ?? string.Empty), dateProblem.TrimEnd('.')],
+                Code = dateCode!,
+                Args = dateCode == RecordIssueCodes.BirthDateInvalid ? [Truncate(rawBirth ?? string.Empty), dateProblem.TrimEnd('.')] : dateArgs,
             });
         }
 

@@ -78,13 +78,30 @@ public static class RecordText
     /// <summary>A number as an issue argument (invariant digits).</summary>
     public static string Num(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Checks a birth date: "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYYMMDD" or "YYYY/MM/DD" (a time part after 'T' is ignored); returns the normalised text or the problem.</summary>
-    public static (string? Date, string? Problem) Date(string? raw)
+    /// <summary>
+    /// Checks a birth date and returns it as "YYYY", "YYYY-MM" or "YYYY-MM-DD", or the problem. Read: ISO 8601 ("1956-01-29",
+    /// "1956-01", "1956", "19560129", a time part after 'T' ignored), "1956/01/29" and "1956.01.29"; the year last with
+    /// slashes, dots or hyphens ("29/01/1956"), day first or month first as <paramref name="order"/> says (Panamanian
+    /// exports write the day first); month names in Spanish or English ("29 de enero de 1956", "29 Jan 1956", "Jan 29, 1956").
+    /// </summary>
+    public static (string? Date, string? Problem) Date(string? raw, DateOrder order = DateOrder.DayFirst)
+    {
+        var (date, _, _, problem) = DateChecked(raw, order);
+        return (date, problem);
+    }
+
+    /// <summary>
+    /// <see cref="Date"/> with the problem's code (<see cref="RecordIssueCodes"/>) and arguments for the issue list: a month
+    /// above 12 (<see cref="RecordIssueCodes.BirthDateNotAMonth"/>: value, number, "dmy" or "mdy"), a two-digit year
+    /// (<see cref="RecordIssueCodes.BirthDateTwoDigitYear"/>: value), otherwise <see cref="RecordIssueCodes.BirthDateInvalid"/>
+    /// (value, English detail).
+    /// </summary>
+    public static (string? Date, string? Code, string[] Args, string? Problem) DateChecked(string? raw, DateOrder order = DateOrder.DayFirst)
     {
         var s = Clean(raw);
         if (s is null)
         {
-            return (null, null);
+            return (null, null, [], null);
         }
 
         var t = s.IndexOf('T', StringComparison.Ordinal);
@@ -102,7 +119,33 @@ public static class RecordText
         {
             s = s.Replace('/', '-').Replace('.', '-');
         }
+        else if (s.Length <= 40 && DateForms.YearLast(s) is { } yl)
+        {
+            var (day, month) = order == DateOrder.DayFirst ? (yl.First, yl.Second) : (yl.Second, yl.First);
+            if (month > 12 && day <= 12)
+            {
+                return (null, RecordIssueCodes.BirthDateNotAMonth, [s, Num(month), order == DateOrder.DayFirst ? "dmy" : "mdy"], order == DateOrder.DayFirst
+                    ? $"{month} is not a month: the file's dates are read day first (29/01/1956)"
+                    : $"{month} is not a month: the file's dates are read month first (01/29/1956)");
+            }
 
-        return PartialDate.TryParse(s, out var date, out var error) ? (date.ToString(), null) : (null, error ?? "not a date");
+            s = $"{yl.Year:D4}-{month:D2}-{day:D2}";
+        }
+        else if (s.Length <= 40 && DateForms.TwoDigitYear(s))
+        {
+            return (null, RecordIssueCodes.BirthDateTwoDigitYear, [s], "a two-digit year could be of either century: write the year in full (29/01/1956)");
+        }
+        else if (s.Length <= 40 && DateForms.NamedMonth(s) is { } named)
+        {
+            s = $"{named.Year:D4}-{named.Month:D2}-{named.Day:D2}";
+        }
+
+        if (PartialDate.TryParse(s, out var date, out var error))
+        {
+            return (date.ToString(), null, [], null);
+        }
+
+        var detail = (error ?? "not a date").TrimEnd('.');
+        return (null, RecordIssueCodes.BirthDateInvalid, [s.Length > 40 ? s[..40] + "…" : s, detail], detail);
     }
 }

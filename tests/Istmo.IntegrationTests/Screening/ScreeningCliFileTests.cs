@@ -175,10 +175,10 @@ public sealed class ScreeningCliFileTests
             "3,Noah,Watsno,2008/03/23,Blotn,matthew78@ballard-mcdonald.net,\n" +
             "4,Molly,Bell,2002-01-05,Peterborough,molly@example.org,PE1 2BB\n" +
             "5,Noah,Watson,1961-07-30,Leeds,noah.w@example.com,LS1 4CC\n" +
-            "6,Isla,Beattie,31/12/2008,Bolton,isla@example.org,\n");
+            "6,Isla,Beattie,31/12/08,Bolton,isla@example.org,\n");
 
         Assert.Equal(ExitCodes.Ok, exitCode);
-        Assert.Contains("line 7 (id 6), field dob", error, StringComparison.Ordinal);
+        Assert.Contains("line 7 (id 6), field dob: a two-digit year", error, StringComparison.Ordinal);
         Assert.Equal(6, rows.Count);
         Assert.Equal(rows["1"], rows["2"]);
         Assert.Equal(rows["1"], rows["3"]);

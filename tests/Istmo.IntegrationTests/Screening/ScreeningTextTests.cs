@@ -108,7 +108,7 @@ public sealed class ScreeningTextTests
             codes);
 
         var spanish = InCulture("es-PA", () => read.Issues.Select(i => CodedText.Issue(S, i)).ToList());
-        Assert.Equal("«1980-13-45» no es una fecha válida (AAAA, AAAA-MM o AAAA-MM-DD); se ignoró la fecha", spanish[0]);
+        Assert.Equal("«1980-13-45» no es una fecha válida (AAAA-MM-DD, AAAA, DD/MM/AAAA o «29 de enero de 1956»); se ignoró la fecha", spanish[0]);
         Assert.Equal("«PANAMA» no es un código de país ISO 3166; se ignoró", spanish[1]);
         Assert.Equal("el nombre está vacío", spanish[2]);
         Assert.StartsWith("JSON no válido (byte ", spanish[3], StringComparison.Ordinal);
@@ -118,6 +118,48 @@ public sealed class ScreeningTextTests
         // The English page, the CLI and the API keep the importer's own English text.
         var english = InCulture("en", () => read.Issues.Select(i => CodedText.Issue(S, i)).ToList());
         Assert.Equal(read.Issues.Select(i => i.Message).ToList(), english);
+    }
+
+    [Fact]
+    public void CsvDates_DayFirstUnlessTheFileSaysOtherwise_ProblemsCodedInBothLanguages()
+    {
+        // Panama writes the day first: 29/01/1956. A file whose dates can only be month first is read that way.
+        static ReadResult Read(string csv) => RecordReaders.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), RecordFormat.Csv, ColumnMap.Default);
+        var dayFirst = Read("id,name,dob\na,Ana Ríos,29/01/1956\nb,Ana Ríos,01/02/1956\nc,Ana Ríos,29 de enero de 1956\nd,Ana Ríos,01/13/1956\ne,Ana Ríos,29/01/56\n");
+        Assert.Equal(["1956-01-29", "1956-02-01", "1956-01-29"], dayFirst.Records.Take(3).Select(r => r.BirthDate));
+        Assert.Equal([(5, RecordIssueCodes.BirthDateNotAMonth), (6, RecordIssueCodes.BirthDateTwoDigitYear)], dayFirst.Issues.Select(i => (i.Line, i.Code)));
+        Assert.Null(dayFirst.Records[3].BirthDate); // the record is kept, its date ignored
+
+        var monthFirst = Read("id,name,dob\na,Ana Ríos,01/29/1956\nb,Ana Ríos,01/02/1956\nc,Ana Ríos,\"Jan 29, 1956\"\n");
+        Assert.Equal(["1956-01-29", "1956-01-02", "1956-01-29"], monthFirst.Records.Select(r => r.BirthDate));
+        Assert.Empty(monthFirst.Issues);
+
+        var spanish = InCulture("es-PA", () => dayFirst.Issues.Select(i => CodedText.Issue(S, i)).ToList());
+        Assert.Equal("«01/13/1956»: 13 no es un mes: las fechas del archivo se leen con el día primero (29/01/1956); se ignoró la fecha", spanish[0]);
+        Assert.Equal("«29/01/56»: un año de dos cifras puede ser de cualquier siglo: escriba el año completo (29/01/1956); se ignoró la fecha", spanish[1]);
+        Assert.Equal(dayFirst.Issues.Select(i => i.Message).ToList(), InCulture("en", () => dayFirst.Issues.Select(i => CodedText.Issue(S, i)).ToList()));
+    }
+
+    [Theory]
+    [InlineData("31/02/1956")] // no such day
+    [InlineData("٢٩/٠١/١٩٥٦")] // Arabic-Indic digits: refused, not misread
+    [InlineData("29 de brumario de 1956")]
+    [InlineData("29//01/1956")]
+    public void Date_OtherFormsThatAreNotDates_AProblemNotAnException(string raw)
+    {
+        var (date, problem) = RecordText.Date(raw);
+        Assert.Null(date);
+        Assert.False(string.IsNullOrWhiteSpace(problem));
+    }
+
+    [Fact]
+    public void Date_TenThousandCharacters_AProblemNamingTheLength()
+    {
+        var (date, code, args, problem) = RecordText.DateChecked("29/01/1956" + new string('9', 10_000));
+        Assert.Null(date);
+        Assert.Equal(RecordIssueCodes.BirthDateInvalid, code);
+        Assert.True(args[0].Length <= 41);
+        Assert.Contains("too long", problem, StringComparison.Ordinal);
     }
 
     [Fact]
