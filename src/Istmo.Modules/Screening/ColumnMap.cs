@@ -5,14 +5,15 @@ public sealed class ColumnMap
 {
     /// <summary>
     /// Fields a column can be mapped to; alias, nationality, id_number, email and phone may be mapped to several columns
-    /// (several values), address to several columns (joined with spaces, e.g. street_number,address_1,address_2).
+    /// (several values), address and given_name to several columns (joined with spaces, e.g. street_number,address_1,address_2
+    /// or first_name,middle_name).
     /// </summary>
     public static readonly IReadOnlyList<string> Fields =
         ["id", "name", "alias", "given_name", "paternal_surname", "maternal_surname", "birth_date", "nationality", "id_number", "gender", "schema",
             "email", "phone", "address", "city", "postcode"];
 
     /// <summary>Fields that take every matching column, not only the first.</summary>
-    internal static readonly IReadOnlySet<string> MultiColumn = new HashSet<string>(StringComparer.Ordinal) { "alias", "nationality", "id_number", "email", "phone", "address" };
+    internal static readonly IReadOnlySet<string> MultiColumn = new HashSet<string>(StringComparer.Ordinal) { "alias", "nationality", "id_number", "email", "phone", "address", "given_name" };
 
     // Header names understood without a mapping, per field.
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
@@ -20,10 +21,11 @@ public sealed class ColumnMap
         ["id"] = ["id", "uid", "unique_id", "rec_id", "record_id", "recid", "key"],
         ["name"] = ["name", "full_name", "fullname", "nombre", "caption"],
         ["alias"] = ["alias", "aliases", "aka", "alias_names"],
-        ["given_name"] = ["given_name", "given_names", "first_name", "firstname", "forename", "forenames", "fname", "nombres"],
+        ["given_name"] = ["given_name", "given_names", "first_name", "firstname", "forename", "forenames", "fname", "nombres", "nombre1", "primer_nombre",
+            "middle_name", "middlename", "middle_names", "midl_name", "mname", "second_name", "segundo_nombre", "nombre2"],
         ["paternal_surname"] = ["paternal_surname", "surname", "last_name", "lastname", "family_name", "lname", "father_name", "apellido_paterno", "apellido"],
         ["maternal_surname"] = ["maternal_surname", "mother_name", "second_surname", "apellido_materno"],
-        ["birth_date"] = ["birth_date", "birthdate", "date_of_birth", "dateofbirth", "dob", "birth_day", "fecha_nacimiento"],
+        ["birth_date"] = ["birth_date", "birthdate", "date_of_birth", "dateofbirth", "dob", "birth_day", "fecha_nacimiento", "birth_year", "year_of_birth", "yob", "anio_nacimiento"],
         ["nationality"] = ["nationality", "nationalities", "country", "citizenship", "nacionalidad"],
         ["id_number"] = ["id_number", "passport", "passport_number", "document", "document_number", "cedula", "soc_sec_id", "ssn", "national_id", "nin"],
         ["gender"] = ["gender", "sex", "sexo"],

@@ -159,14 +159,15 @@ public static class RecordReaders
             List<string> Cells(string field) => fields.TryGetValue(field, out var ix)
                 ? [.. ix.Where(i => i < count).SelectMany(i => RecordText.SplitValues(csv.GetString(i)))]
                 : [];
+            string? Joined(string field) => fields.TryGetValue(field, out var ix) ? JoinClean(ix.Where(i => i < count).Select(i => csv.GetString(i))) : null;
             var rawId = Cell("id");
             var contact = new ContactFacts(
                 Cells("email"),
                 Cells("phone"),
-                JoinClean(fields.TryGetValue("address", out var ax) ? ax.Where(i => i < count).Select(i => csv.GetString(i)) : []),
+                Joined("address"),
                 RecordText.Clean(Cell("city")),
                 RecordText.Clean(Cell("postcode")));
-            var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Cell("given_name"), Cell("paternal_surname"),
+            var record = Build(line, RecordText.Clean(rawId), rawId, "id", Cell("schema"), Cell("name"), Cells("alias"), Joined("given_name"), Cell("paternal_surname"),
                 Cell("maternal_surname"), Cell("birth_date"), Cell("gender"), Cells("nationality"), Cells("id_number"), columns, result, seen, contact: contact, namelessWithFacts: namelessWithFacts, dateOrder: dateOrder);
             if (record is not null)
             {

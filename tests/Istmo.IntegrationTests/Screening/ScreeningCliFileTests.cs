@@ -166,6 +166,26 @@ public sealed class ScreeningCliFileTests
     }
 
     [Fact]
+    public async Task Resolve_MiddleNameAndBirthYearColumnsWithoutMap_AreGivenNamesAndAYear()
+    {
+        // A voter-roll layout: the middle name is a given name (joined to the first), the birth year a year-only date.
+        var (exitCode, error, rows, dir) = await ResolveAsync(
+            "id,first_name,middle_name,last_name,birth_year\n" +
+            "1,Ana,María,Pérez,1956\n" +
+            "2,Ana María,,Perez,1956\n" +
+            "3,Ana,,Pérez,1979\n",
+            "--links", "{dir}/links.csv");
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+        Assert.Equal(rows["1"], rows["2"]);
+        Assert.Equal("3", rows["3"]); // born 23 years later: another Ana Pérez
+        var link = (await File.ReadAllLinesAsync(Path.Combine(dir, "links.csv")))[1];
+        Assert.Contains("MARÍA=MARÍA", link, StringComparison.Ordinal);
+        Assert.Contains("1956 / 1956", link, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resolve_UsualDedupHeadersWithoutMap_UsesEmailCityAndCompactDates()
     {
         var (exitCode, error, rows, _) = await ResolveAsync(
