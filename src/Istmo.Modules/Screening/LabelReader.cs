@@ -17,7 +17,7 @@ public static class LabelReader
         ArgumentException.ThrowIfNullOrWhiteSpace(column);
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = CsvSeparator.Detect(stream),
             HasHeader = true,
             Mode = CsvMode.Rfc4180,
             MalformedData = CsvMalformedDataHandling.Skip,

@@ -59,11 +59,12 @@ public static class RecordReaders
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(map);
-        var dateOrder = DateOrderOf(stream, map);
+        var separator = CsvSeparator.Detect(ref stream);
+        var dateOrder = DateOrderOf(stream, map, separator);
         var result = new ReadResult();
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = separator,
             HasHeader = true,
             Mode = CsvMode.Rfc4180,
             TrackLineNumbers = true,
@@ -323,7 +324,7 @@ public static class RecordReaders
     /// date column before the records are (<see cref="DateForms.DetectOrder"/>). A stream that cannot be read twice is
     /// taken as day first, as Panama writes dates.
     /// </summary>
-    private static DateOrder DateOrderOf(Stream stream, ColumnMap map)
+    private static DateOrder DateOrderOf(Stream stream, ColumnMap map, char separator)
     {
         if (!stream.CanSeek)
         {
@@ -335,7 +336,7 @@ public static class RecordReaders
         {
             var options = CsvReaderOptions.Default with
             {
-                Separator = ',',
+                Separator = separator,
                 HasHeader = true,
                 Mode = CsvMode.Rfc4180,
                 MalformedData = CsvMalformedDataHandling.Skip,

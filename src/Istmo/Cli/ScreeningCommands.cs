@@ -38,9 +38,15 @@ internal static class ScreeningCommands
         }
 
         var failures = 0;
+        char separator;
+        using (var peek = input.OpenRead())
+        {
+            separator = CsvSeparator.Detect(peek);
+        }
+
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = separator,
             Mode = CsvMode.Rfc4180,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,

@@ -165,6 +165,25 @@ public sealed class ScreeningCliFileTests
         Assert.Equal("5", rows["5"]); // nothing in common with anyone: alone
     }
 
+    [Theory]
+    [InlineData(';')] // a spreadsheet saved where the comma is the decimal mark
+    [InlineData('\t')] // .tsv
+    public async Task Resolve_SemicolonOrTabSeparatedFile_ReadAsItsColumns(char separator)
+    {
+        var s = separator.ToString();
+        var (exitCode, error, rows, _) = await ResolveAsync(
+            string.Join(s, "cédula", "nombres", "apellido_paterno", "apellido_materno", "fecha_nacimiento") + "\n" +
+            string.Join(s, "8-123-456", "María del Carmen", "Batista", "Ortega", "09/07/1984") + "\n" +
+            string.Join(s, "8-123-457", "\"Maria, del Carmen\"", "Batista", "", "9/7/1984") + "\n" +
+            string.Join(s, "8-999-111", "Isabel", "Cedeño", "Quiel", "02/10/1992") + "\n",
+            "--map", "id=cédula");
+
+        Assert.Equal(ExitCodes.Ok, exitCode);
+        Assert.DoesNotContain("warning", error, StringComparison.Ordinal);
+        Assert.Equal(rows["8-123-456"], rows["8-123-457"]);
+        Assert.Equal("8-999-111", rows["8-999-111"]);
+    }
+
     [Fact]
     public async Task Resolve_MiddleNameAndBirthYearColumnsWithoutMap_AreGivenNamesAndAYear()
     {

@@ -394,6 +394,27 @@ public sealed class ScreeningTests
         Assert.Contains("ofac\t1\t6\t", list.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Cli_WatchlistImportSemicolonSeparatedWithDayFirstDates_ReadsEveryColumn(string engine)
+    {
+        // A list saved from a spreadsheet where the comma is the decimal mark; the importer reads the file through a
+        // hashing stream that cannot seek, so the separator is read from the first bytes it passes on.
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var dir = Directory.CreateTempSubdirectory("istmo-watchlist-").FullName;
+        var file = Path.Combine(dir, "lista.csv");
+        await File.WriteAllTextAsync(file, "id;name;dob;nationality\nw1;Xiomara Quiel Batista;29/01/1961;PA\nw2;\"Ortega; Rubén\";1979;PA\n");
+
+        var import = await CliRunner.RunAsync("watchlist", "import", "--name", "pa", "--file", file, "--database", db.ConnectionString);
+        var screen = await CliRunner.RunAsync("screen", "--watchlist", file, "--input", file, "--output", Path.Combine(dir, "out.csv"));
+
+        Assert.Equal(ExitCodes.Ok, import.ExitCode);
+        Assert.Contains("version 1: 2 added", import.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, screen.ExitCode);
+        var output = await File.ReadAllTextAsync(Path.Combine(dir, "out.csv"));
+        Assert.Contains("1961-01-29", output, StringComparison.Ordinal);
+    }
+
     private static EntityInput Stranger()
     {
         var input = Inputs.Person("Ricardo", "Arosemena", "Pinzón");

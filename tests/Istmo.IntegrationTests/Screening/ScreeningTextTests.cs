@@ -162,6 +162,20 @@ public sealed class ScreeningTextTests
         Assert.Contains("too long", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("id,name,dob\n1,Ana;Rios,1956\n", ',')]
+    [InlineData("\"id, as written\";name;dob\n1;Ana, Ríos;1956\n", ';')] // commas inside quotes do not count
+    [InlineData("id\tname\tdob\n", '\t')]
+    [InlineData("id|name\n", '|')]
+    [InlineData("name\n", ',')]
+    [InlineData("", ',')]
+    public void CsvSeparator_FromTheHeaderLine_StreamLeftWhereItWas(string text, char expected)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Equal(expected, CsvSeparator.Detect(stream));
+        Assert.Equal(0, stream.Position);
+    }
+
     [Fact]
     public void CsvProblems_CarryCodes()
     {
