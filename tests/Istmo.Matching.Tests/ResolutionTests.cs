@@ -41,6 +41,27 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void Resolve_ExplainLinks_EachLinkCarriesThePriorAndEveryComparedFeature()
+    {
+        MatchEntity[] records =
+        [
+            new() { Id = "a", Names = ["Hannah"], GivenNames = "Hannah", BirthDate = PartialDate.Parse("1980-04-15"), City = "Birmingham", Emails = ["hm@west.com"] },
+            new() { Id = "b", Names = ["Matthews"], PaternalSurname = "Matthews", BirthDate = PartialDate.Parse("1980-04-15"), City = "Birmingham", Emails = ["hm@west.com"] },
+        ];
+
+        var explained = new EntityResolver(new ResolverOptions { ExplainLinks = true }).Resolve(records);
+        var plain = new EntityResolver().Resolve(records);
+
+        var link = Assert.Single(explained.Links);
+        Assert.StartsWith("prior ", link.Evidence[0], StringComparison.Ordinal);
+        Assert.Contains("name: a given name on one side, a surname on the other (not compared)", link.Evidence);
+        Assert.Contains(link.Evidence, e => e.StartsWith("email equal +", StringComparison.Ordinal));
+        Assert.Contains(link.Evidence, e => e.StartsWith("birthDate exact +", StringComparison.Ordinal));
+        Assert.Empty(Assert.Single(plain.Links).Evidence);
+        Assert.Equal(plain.Links[0].Probability, link.Probability);
+    }
+
+    [Fact]
     public void Resolve_SameInputTwice_Deterministic()
     {
         var a = new EntityResolver().Resolve(Records());

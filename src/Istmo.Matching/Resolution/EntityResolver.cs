@@ -292,6 +292,26 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             clusters.Add([id]);
         }
 
+        if (o.ExplainLinks)
+        {
+            var byIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+            for (int i = 0; i < n; i++)
+            {
+                byIndex.TryAdd(valid[i].Entity.Id, i);
+            }
+
+            var explained = new ResolvedPair[links.Count];
+            Parallel.For(0, links.Count, po, () => new int[ResolverComparison.Count], (i, _, levels) =>
+            {
+                var link = links[i];
+                var (x, y) = (valid[byIndex[link.A]], valid[byIndex[link.B]]);
+                var tf = context.TfAdjustment(ResolverComparison.Compare(x, y, levels, context));
+                explained[i] = link with { Evidence = ResolverComparison.Evidence(x, y, levels, weights, prior, tf) };
+                return levels;
+            }, _ => { });
+            links = [.. explained];
+        }
+
         Phase("cluster");
         if (Trace is { Detailed: true } trace)
         {

@@ -164,6 +164,31 @@ internal static class ResolverComparison
     }
 
     /// <summary>
+    /// A link's evidence for an analyst, in English: the prior, then every feature compared with its level and weight in
+    /// bits (the name's term-frequency adjustment beside it); a name not compared because one record wrote only a given
+    /// name and the other only a surname says so.
+    /// </summary>
+    internal static List<string> Evidence(ResolverRecord a, ResolverRecord b, ReadOnlySpan<int> levels, double[][] weights, double prior, double tf)
+    {
+        static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var items = new List<string>(levels.Length + 1) { "prior " + Bits(prior) };
+        for (int f = 0; f < levels.Length; f++)
+        {
+            if (levels[f] >= 0)
+            {
+                var item = $"{Features[f].Name} {Features[f].Levels[levels[f]]} {Bits(weights[f][levels[f]])}";
+                items.Add(f == Name && tf != 0 ? $"{item} (name frequency {Bits(tf)})" : item);
+            }
+            else if (f == Name && a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts)
+            {
+                items.Add("name: a given name on one side, a surname on the other (not compared)");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// True when the whole names (tokens sorted) read alike letter by letter (Jaro–Winkler ≥ 0.9) although no name part
     /// aligned: a typo in every part ("Zhgon Xiaoling" / "Zohng Xiatoling") defeats the aligner, which compares parts.
     /// </summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Istmo.Modules.Screening;
 
 /// <summary>A group of records believed to be one entity, with the scored pairs that joined them.</summary>
-public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyList<(string A, string B, double Score)> Pairs)
+public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyList<(string A, string B, double Score, IReadOnlyList<string> Evidence)> Pairs)
 {
     /// <summary>The best pair score.</summary>
     public double MaxScore => Pairs.Count == 0 ? 0 : Pairs.Max(p => p.Score);
@@ -55,14 +55,19 @@ public sealed class ResolutionService(IstmoDbContext db)
     /// that refuse contradictory facts. Adjudicated false positives are never joined; confirmed pairs always are.
     /// Singletons are not returned; clusters come in the order of their first record.
     /// </summary>
-    public static IReadOnlyList<ResolvedCluster> Resolve(IReadOnlyList<MatchEntity> records, double threshold = DefaultThreshold, IProgress<int>? progress = null, Adjudications? adjudications = null)
+    /// <param name="records">The records.</param>
+    /// <param name="threshold">Match probability at or above which two records are joined.</param>
+    /// <param name="progress">Told the records resolved.</param>
+    /// <param name="adjudications">Analysts' decisions on pairs.</param>
+    /// <param name="explain">Give each pair its evidence (each feature's level and weight; one more comparison per pair).</param>
+    public static IReadOnlyList<ResolvedCluster> Resolve(IReadOnlyList<MatchEntity> records, double threshold = DefaultThreshold, IProgress<int>? progress = null, Adjudications? adjudications = null, bool explain = false)
     {
         if (records.Count < 2)
         {
             return [];
         }
 
-        var options = new ResolverOptions { MatchProbability = Math.Clamp(threshold, 0.01, 0.999) };
+        var options = new ResolverOptions { MatchProbability = Math.Clamp(threshold, 0.01, 0.999), ExplainLinks = explain };
         var result = new EntityResolver(options).Resolve(records, adjudications);
         progress?.Report(records.Count);
         var position = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
@@ -81,12 +86,12 @@ public sealed class ResolutionService(IstmoDbContext db)
             }
         }
 
-        var pairs = multi.Select(_ => new List<(string, string, double)>()).ToList();
+        var pairs = multi.Select(_ => new List<(string, string, double, IReadOnlyList<string>)>()).ToList();
         foreach (var link in result.Links)
         {
             if (clusterOf.TryGetValue(link.A, out var c))
             {
-                pairs[c].Add((link.A, link.B, Math.Round(link.Probability, 4)));
+                pairs[c].Add((link.A, link.B, Math.Round(link.Probability, 4), link.Evidence));
             }
         }
 

@@ -256,7 +256,7 @@ internal static class ScreeningCommands
             var records = read!.Records;
             List<MatchEntity> entities = [.. records.Select(r => r.ToMatchEntity())];
             var clusters = ResolutionService.Resolve(entities, parse.GetValue(threshold),
-                new Progress<int>(n => error.WriteLine($"… {n:N0}/{records.Count:N0} resolved")));
+                new Progress<int>(n => error.WriteLine($"… {n:N0}/{records.Count:N0} resolved")), explain: parse.GetValue(linksFile) is not null);
             var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var c in clusters)
             {
@@ -478,13 +478,15 @@ internal static class ScreeningCommands
 
         using var writer = CsvWriter.Create(File.Create(path.FullName), CsvWriterOptions.Default, leaveOpen: false);
         Row(writer, "id_a", "id_b", "probability", "explanation");
-        foreach (var (a, b, probability) in clusters.SelectMany(c => c.Pairs))
+        foreach (var (a, b, probability, evidence) in clusters.SelectMany(c => c.Pairs))
         {
+            // The names' alignment as screening explains it, then the resolver's own evidence: every feature it compared,
+            // with its level and weight in bits (e-mail, city and the rest, which the alignment does not cover).
             var (x, y) = (byId[a], byId[b]);
-            var explanation = x.Names.Count > 0 && y.Names.Count > 0
+            var names = x.Names.Count > 0 && y.Names.Count > 0
                 ? Scorer.ScorePair(x, y).Explanation
                 : "no name on one side: linked by birth date, documents and contact details";
-            Row(writer, a, b, probability.ToString("0.0000", CultureInfo.InvariantCulture), explanation);
+            Row(writer, a, b, probability.ToString("0.0000", CultureInfo.InvariantCulture), names + " | " + string.Join(", ", evidence));
         }
     }
 

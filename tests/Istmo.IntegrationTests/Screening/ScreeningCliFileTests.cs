@@ -142,6 +142,10 @@ public sealed class ScreeningCliFileTests
         Assert.InRange(probability, 0.5, 1);
         Assert.Contains("DEAN", named, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(rows, r => r.Contains("no name on one side", StringComparison.Ordinal));
+
+        // The resolver's own evidence follows the names' alignment: the prior and every feature compared, in bits.
+        Assert.All(rows.Skip(1), r => Assert.Contains(" | prior ", r, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("email equal +", StringComparison.Ordinal) && r.Contains("city equal +", StringComparison.Ordinal));
     }
 
     [Fact]
