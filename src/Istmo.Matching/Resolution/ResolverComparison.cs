@@ -36,6 +36,9 @@ internal static class ResolverComparison
     /// <summary>The name level "equal".</summary>
     public const int NameEqual = 10;
 
+    /// <summary>The name level "0.85+, one part on a side": "Smith" / "Smith" or "Smith" / "James Smith", far weaker than a whole name that agrees.</summary>
+    public const int NameOnePart = 11;
+
     /// <summary>
     /// Per feature (in the order of the indexes above): its levels, lowest (disagreement) first; the prior m
     /// (P(level | match)), used where the data are too few for EM and blended in by pseudo-counts; and the prior u
@@ -43,8 +46,8 @@ internal static class ResolverComparison
     /// </summary>
     public static readonly FeatureSpec[] Specs =
     [
-        new("name", ["below 0.35", "below 0.35, letters alike", "0.35+", "0.35+, letters alike", "0.50+", "0.50+, letters alike", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal"],
-            [0.005, 0.005, 0.004, 0.002, 0.015, 0.005, 0.07, 0.02, 0.13, 0.25, 0.50], [0.85, 0.002, 0.049, 0.001, 0.069, 0.001, 0.025, 0.002, 0.002, 0.0008, 0.0002]),
+        new("name", ["below 0.35", "below 0.35, letters alike", "0.35+", "0.35+, letters alike", "0.50+", "0.50+, letters alike", "0.70+", "0.85+ but a surname differs", "0.85+", "0.95+", "equal", "0.85+, one part on a side"],
+            [0.005, 0.005, 0.004, 0.002, 0.015, 0.005, 0.07, 0.02, 0.13, 0.25, 0.48, 0.02], [0.85, 0.002, 0.049, 0.001, 0.069, 0.001, 0.025, 0.002, 0.002, 0.0008, 0.0002, 0.002]),
         new("birthDate", ["different", "±1 year, other day and month", "same year, other day or month", "±1 year, same day and month", "within a month", "compatible or swapped", "exact"],
             [0.03, 0.03, 0.03, 0.05, 0.02, 0.14, 0.70], [0.97, 0.018, 0.008, 0.001, 0.002, 0.0005, 0.0005]),
         new("sex", ["different", "equal"], [0.02, 0.98], [0.5, 0.5]),
@@ -123,6 +126,10 @@ internal static class ResolverComparison
         if (levels[Name] >= NameClose && SurnamesConflict(a.Family, b.Family))
         {
             levels[Name] = NameClose - 1;
+        }
+        else if (levels[Name] >= NameClose && (a.TokenKeys.Length == 1 || b.TokenKeys.Length == 1))
+        {
+            levels[Name] = NameOnePart;
         }
 
         if (ea.Birth == 0 || eb.Birth == 0)
