@@ -15,17 +15,8 @@ public static class LabelReader
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentException.ThrowIfNullOrWhiteSpace(column);
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = CsvSeparator.Detect(stream),
-            HasHeader = true,
-            Mode = CsvMode.Rfc4180,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
-            MaxRecordSize = 4 * 1024 * 1024,
-        };
-        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
-        string[] header = [.. csv.Headers.Select(h => h.Trim())];
+        using var csv = CsvReader.Create(stream, RecordReaders.QuietCsvOptions(CsvSeparator.Detect(stream)), leaveOpen: true);
+        string[] header = [.. csv.Headers.Select(h => h.Trim().TrimStart('\uFEFF'))];
         var fields = map.Resolve(header);
         if (!fields.TryGetValue("id", out var idColumns))
         {

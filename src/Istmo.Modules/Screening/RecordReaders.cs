@@ -334,16 +334,7 @@ public static class RecordReaders
         var start = stream.Position;
         try
         {
-            var options = CsvReaderOptions.Default with
-            {
-                Separator = separator,
-                HasHeader = true,
-                Mode = CsvMode.Rfc4180,
-                MalformedData = CsvMalformedDataHandling.Skip,
-                FieldCountMismatch = CsvFieldCountHandling.Skip,
-                MaxRecordSize = 4 * 1024 * 1024,
-            };
-            using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+            using var csv = CsvReader.Create(stream, QuietCsvOptions(separator), leaveOpen: true);
             string[] header = [.. csv.Headers.Select(h => h.Trim())];
             if (!map.Resolve(header).TryGetValue("birth_date", out var column))
             {
@@ -370,6 +361,20 @@ public static class RecordReaders
             stream.Position = start;
         }
     }
+
+    /// <summary>
+    /// The reading's CSV options without its line-by-line reports, for a pass that only looks at a column (the dates'
+    /// order, the labels of `istmo bench resolve`): the reading proper reports what is wrong with the file.
+    /// </summary>
+    internal static CsvReaderOptions QuietCsvOptions(char separator) => CsvReaderOptions.Default with
+    {
+        Separator = separator,
+        HasHeader = true,
+        Mode = CsvMode.Rfc4180,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Skip,
+        MaxRecordSize = 4 * 1024 * 1024,
+    };
 
     private static SourceRecord? Build(
         int line, string? id, string? rawId, string idField, string? schemaText, string? rawName, IEnumerable<string> aliases, string? given, string? paternal, string? maternal,
