@@ -115,7 +115,7 @@ internal static class ResolverComparison
         // One record wrote only a given name, the other only a surname ("Haanah" / "Matthews", from a file whose first_name or
         // surname is often blank): the names that differ are not the same part, so they say nothing either way. Alike, they
         // still count (the columns swapped: first_name "Smith" / surname "Smith").
-        if (levels[Name] == 0 && a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts)
+        if (levels[Name] == 0 && PartsDisjoint(a, b))
         {
             levels[Name] = -1;
         }
@@ -170,6 +170,9 @@ internal static class ResolverComparison
         return levels[Name] < NameClose ? 0 : Math.Max(a.NameFrequency, b.NameFrequency);
     }
 
+    /// <summary>True when one record wrote only a given name and the other only a surname.</summary>
+    private static bool PartsDisjoint(ResolverRecord a, ResolverRecord b) => a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts;
+
     /// <summary>
     /// A link's evidence for an analyst, in English: the prior, then every feature compared with its level and weight in
     /// bits (the name's term-frequency adjustment beside it); a name not compared because one record wrote only a given
@@ -186,7 +189,7 @@ internal static class ResolverComparison
                 var item = $"{Features[f].Name} {Features[f].Levels[levels[f]]} {Bits(weights[f][levels[f]])}";
                 items.Add(f == Name && tf != 0 ? $"{item} (name frequency {Bits(tf)})" : item);
             }
-            else if (f == Name && a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts)
+            else if (f == Name && PartsDisjoint(a, b))
             {
                 items.Add("name: a given name on one side, a surname on the other (not compared)");
             }
