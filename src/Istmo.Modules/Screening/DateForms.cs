@@ -74,6 +74,15 @@ public static partial class DateForms
         return monthFirst && !dayFirst ? DateOrder.MonthFirst : DateOrder.DayFirst;
     }
 
+    /// <summary>"dmy" (day first), "mdy" (month first), or "auto"/empty (null: read from the file); otherwise throws <see cref="FormatException"/>.</summary>
+    public static DateOrder? ParseOrder(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "auto" => null,
+        "dmy" or "day-first" => DateOrder.DayFirst,
+        "mdy" or "month-first" => DateOrder.MonthFirst,
+        _ => throw new FormatException($"--date-order: '{text}' is not dmy, mdy or auto."),
+    };
+
     private static int Num(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static string Fold(string word)

@@ -51,16 +51,22 @@ public static class RecordReaders
     /// Reads every record of a stream in the given format. With <paramref name="namelessWithFacts"/> (entity resolution), a
     /// record without any name is kept, with a warning, when it has a birth date, document, e-mail or phone to be resolved by.
     /// </summary>
-    public static ReadResult Read(Stream stream, RecordFormat format, ColumnMap? map = null, IProgress<int>? progress = null, bool namelessWithFacts = false) =>
-        format == RecordFormat.Csv ? ReadCsv(stream, map ?? ColumnMap.Default, progress, namelessWithFacts) : ReadFtm(stream, progress, namelessWithFacts);
+    /// <param name="stream">The file.</param>
+    /// <param name="format">CSV or FtM JSON lines.</param>
+    /// <param name="map">CSV column mapping.</param>
+    /// <param name="progress">Told the records read, every 10,000.</param>
+    /// <param name="namelessWithFacts">Keep records without a name that have other facts (entity resolution).</param>
+    /// <param name="dateOrder">How the CSV writes dates with the year last; null to read it from the file (<see cref="DateForms.DetectOrder"/>).</param>
+    public static ReadResult Read(Stream stream, RecordFormat format, ColumnMap? map = null, IProgress<int>? progress = null, bool namelessWithFacts = false, DateOrder? dateOrder = null) =>
+        format == RecordFormat.Csv ? ReadCsv(stream, map ?? ColumnMap.Default, progress, namelessWithFacts, dateOrder) : ReadFtm(stream, progress, namelessWithFacts);
 
     /// <summary>Reads CSV (UTF-8 with or without BOM; RFC 4180 quoting). A header column the map names but the file lacks throws <see cref="FormatException"/>.</summary>
-    public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null, bool namelessWithFacts = false)
+    public static ReadResult ReadCsv(Stream stream, ColumnMap map, IProgress<int>? progress = null, bool namelessWithFacts = false, DateOrder? order = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(map);
         var separator = CsvSeparator.Detect(ref stream);
-        var dateOrder = DateOrderOf(stream, map, separator);
+        var dateOrder = order ?? DateOrderOf(stream, map, separator);
         var result = new ReadResult();
         var options = CsvReaderOptions.Default with
         {

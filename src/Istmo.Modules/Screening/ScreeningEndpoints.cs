@@ -23,11 +23,12 @@ public static class ScreeningEndpoints
                 TypedResults.Ok((await importer.ListAsync(ct)).Select(w => new { w.Id, w.Name, w.Description, w.Source, w.ListVersion, w.EntryCount, w.CreatedAt, w.UpdatedAt })))
             .RequireAuthorization(Policies.ScreeningRead);
 
-        group.MapPost("/watchlists/{name}/import", async (string name, string? format, string? map, string? description, string? source, HttpRequest request, WatchlistImporter importer, CancellationToken ct) =>
+        group.MapPost("/watchlists/{name}/import", async (string name, string? format, string? map, string? description, string? source, string? dateOrder, HttpRequest request, WatchlistImporter importer, CancellationToken ct) =>
             {
                 var parsedFormat = RecordReaders.ParseFormat(format ?? (request.ContentType?.Contains("csv", StringComparison.OrdinalIgnoreCase) == true ? "csv" : "ftm"))
                     ?? throw new ValidationFailedException("format", Msg.T("Use csv o ftm.", "Use csv or ftm."));
                 ColumnMap columns;
+                DateOrder? order;
                 try
                 {
                     columns = ColumnMap.Parse(map);
@@ -35,6 +36,15 @@ public static class ScreeningEndpoints
                 catch (FormatException ex)
                 {
                     throw new ValidationFailedException("map", ex.Message);
+                }
+
+                try
+                {
+                    order = DateForms.ParseOrder(dateOrder);
+                }
+                catch (FormatException)
+                {
+                    throw new ValidationFailedException("dateOrder", Msg.T("Use dmy (día primero), mdy (mes primero) o auto.", "Use dmy (day first), mdy (month first) or auto."));
                 }
 
                 // The readers are synchronous; the body is buffered to a temporary file first so no request thread blocks on the network.
@@ -47,7 +57,7 @@ public static class ScreeningEndpoints
                     }
 
                     await using var input = File.OpenRead(temp);
-                    var result = await importer.ImportAsync(name, input, parsedFormat, columns, description, source, null, ct);
+                    var result = await importer.ImportAsync(name, input, parsedFormat, columns, description, source, null, order, ct);
                     return TypedResults.Ok(new
                     {
                         result.WatchlistId,

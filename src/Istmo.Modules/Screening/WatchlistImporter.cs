@@ -43,7 +43,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
     /// <summary>Reads and imports a file into the named watchlist, creating the watchlist if needed.</summary>
     public async Task<ImportResult> ImportAsync(
         string name, Stream file, RecordFormat format, ColumnMap? map = null, string? description = null, string? source = null,
-        IProgress<string>? progress = null, CancellationToken ct = default)
+        IProgress<string>? progress = null, DateOrder? dateOrder = null, CancellationToken ct = default)
     {
         var clean = RecordText.Clean(name);
         if (clean is null || clean.Length > 128)
@@ -56,7 +56,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
         ReadResult read;
         try
         {
-            read = RecordReaders.Read(hashing, format, map, new Progress<int>(n => progress?.Report($"read {n:N0} records")));
+            read = RecordReaders.Read(hashing, format, map, new Progress<int>(n => progress?.Report($"read {n:N0} records")), dateOrder: dateOrder);
         }
         catch (FormatException ex)
         {

@@ -144,9 +144,10 @@ internal static class ScreeningCommands
         var watchlistFormat = new Option<string?>("--watchlist-format") { Description = "Format of --watchlist when its extension does not say: csv or ftm." };
         var map = new Option<string?>("--map") { Description = "CSV column mapping of --input, e.g. id=uid,name=full_name,alias=aka,birth_date=dob,nationality=country,id_number=passport." };
         var watchlistMap = new Option<string?>("--watchlist-map") { Description = "CSV column mapping of --watchlist." };
+        var dateOrder = DateOrderOption();
         var command = new Command("screen", "Screens a file of people or organisations against a watchlist file (no database). A query with no candidate above the cutoff gets one row with rank 0." + BadRowsNote)
         {
-            watchlist, input, output, threshold, cutoff, limit, format, watchlistFormat, map, watchlistMap,
+            watchlist, input, output, threshold, cutoff, limit, format, watchlistFormat, map, watchlistMap, dateOrder,
         };
         command.SetAction((parse, ct) => Guard(parse, () =>
         {
@@ -165,12 +166,12 @@ internal static class ScreeningCommands
             }
 
             var stopwatch = Stopwatch.StartNew();
-            if (ReadFile(parse, parse.GetValue(watchlist)!, parse.GetValue(watchlistFormat), parse.GetValue(watchlistMap), out var list) is { } e1)
+            if (ReadFile(parse, parse.GetValue(watchlist)!, parse.GetValue(watchlistFormat), parse.GetValue(watchlistMap), out var list, dateOrderText: parse.GetValue(dateOrder)) is { } e1)
             {
                 return e1;
             }
 
-            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var queries) is { } e2)
+            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var queries, dateOrderText: parse.GetValue(dateOrder)) is { } e2)
             {
                 return e2;
             }
@@ -235,9 +236,10 @@ internal static class ScreeningCommands
         var format = new Option<string?>("--format") { Description = "csv or ftm when the extension does not say." };
         var threshold = new Option<double>("--threshold") { Description = "Match probability (Fellegi–Sunter, trained on the file) at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
         var linksFile = new Option<FileInfo?>("--links") { Description = "CSV also written: id_a,id_b,probability,explanation for every link that joined two records, so an analyst can see why." };
+        var dateOrder = DateOrderOption();
         var command = new Command("resolve", "Entity resolution on a file (no database): groups records that are the same person or organisation." + BadRowsNote)
         {
-            input, output, map, format, threshold, linksFile,
+            input, output, map, format, threshold, linksFile, dateOrder,
         };
         command.SetAction((parse, ct) => Guard(parse, () =>
         {
@@ -248,7 +250,7 @@ internal static class ScreeningCommands
             }
 
             var stopwatch = Stopwatch.StartNew();
-            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read, namelessWithFacts: true) is { } e)
+            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read, namelessWithFacts: true, dateOrderText: parse.GetValue(dateOrder)) is { } e)
             {
                 return e;
             }
@@ -305,9 +307,10 @@ internal static class ScreeningCommands
         var map = new Option<string?>("--map") { Description = "CSV column mapping, e.g. id=uid,name=full_name,alias=aka,birth_date=dob,nationality=country,id_number=passport." };
         var description = new Option<string?>("--description") { Description = "What the list is." };
         var source = new Option<string?>("--source") { Description = "Who publishes it (URL or agency)." };
+        var dateOrder = DateOrderOption();
         var import = new Command("import", "Imports a watchlist file idempotently (same file twice changes nothing; the version moves only on change)." + BadRowsNote)
         {
-            name, file, format, map, description, source,
+            name, file, format, map, description, source, dateOrder,
         };
         import.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, error) =>
         {
@@ -318,7 +321,7 @@ internal static class ScreeningCommands
             }
 
             var fmt = ResolveFormat(path, parse.GetValue(format), error);
-            if (fmt is null)
+            if (fmt is null || !TryDateOrder(parse.GetValue(dateOrder), error, out var order))
             {
                 return ExitCodes.Usage;
             }
@@ -338,7 +341,7 @@ internal static class ScreeningCommands
             {
                 await using var stream = path.OpenRead();
                 var result = await sp.GetRequiredService<WatchlistImporter>().ImportAsync(
-                    parse.GetValue(name)!, stream, fmt.Value, columns, parse.GetValue(description), parse.GetValue(source), new Progress<string>(m => error.WriteLine("… " + m)), ct);
+                    parse.GetValue(name)!, stream, fmt.Value, columns, parse.GetValue(description), parse.GetValue(source), new Progress<string>(m => error.WriteLine("… " + m)), order, ct);
                 foreach (var issue in result.Issues)
                 {
                     error.WriteLine($"{(issue.IsError ? "error" : "warning")}: {path.Name}: {issue}");
@@ -381,7 +384,28 @@ internal static class ScreeningCommands
         return watchlist;
     }
 
-    internal static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false)
+    /// <summary>--date-order: how a CSV writes dates with the year last (dmy, mdy, or auto: read from the file).</summary>
+    internal static Option<string?> DateOrderOption() => new("--date-order")
+    {
+        Description = "How the CSV writes dates with the year last: dmy (29/01/1956, as in Panama), mdy (01/29/1956) or auto (default: month first only when some date can be read no other way).",
+    };
+
+    private static bool TryDateOrder(string? text, TextWriter error, out DateOrder? order)
+    {
+        try
+        {
+            order = DateForms.ParseOrder(text);
+            return true;
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            order = null;
+            return false;
+        }
+    }
+
+    internal static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false, string? dateOrderText = null)
     {
         read = null;
         var error = parse.InvocationConfiguration.Error;
@@ -391,7 +415,7 @@ internal static class ScreeningCommands
         }
 
         var format = ResolveFormat(file, formatText, error);
-        if (format is null)
+        if (format is null || !TryDateOrder(dateOrderText, error, out var order))
         {
             return ExitCodes.Usage;
         }
@@ -399,7 +423,7 @@ internal static class ScreeningCommands
         try
         {
             using var stream = file.OpenRead();
-            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts);
+            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts, order);
         }
         catch (FormatException ex)
         {

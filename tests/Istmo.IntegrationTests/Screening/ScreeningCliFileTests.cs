@@ -189,6 +189,32 @@ public sealed class ScreeningCliFileTests
     }
 
     [Fact]
+    public async Task Screen_DateOrderGiven_ReadsAmbiguousDatesThatWay()
+    {
+        // 03/10/1956 reads both ways: day first (the default) it is 3 October, month first (--date-order mdy) 10 March.
+        var dir = Directory.CreateTempSubdirectory("istmo-dates-").FullName;
+        var file = Path.Combine(dir, "list.csv");
+        await File.WriteAllTextAsync(file, "id,name,dob\n1,Xiomara Quiel Batista,03/10/1956\n");
+        async Task<(int Code, string Error, string Output)> Screen(params string[] extra)
+        {
+            var output = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".csv");
+            var run = await CliRunner.RunAsync(["screen", "--watchlist", file, "--input", file, "--output", output, .. extra]);
+            return (run.ExitCode, run.Error, File.Exists(output) ? await File.ReadAllTextAsync(output) : "");
+        }
+
+        var dayFirst = await Screen();
+        var monthFirst = await Screen("--date-order", "mdy");
+        var bad = await Screen("--date-order", "ymd");
+
+        Assert.Contains("1956-10-03", dayFirst.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, monthFirst.Code);
+        Assert.Contains("1956-03-10", monthFirst.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, bad.Code);
+        Assert.Contains("--date-order: 'ymd' is not dmy, mdy or auto", bad.Error, StringComparison.Ordinal);
+        Assert.Equal("", bad.Output);
+    }
+
+    [Fact]
     public async Task Resolve_MiddleNameAndBirthYearColumnsWithoutMap_AreGivenNamesAndAYear()
     {
         // A voter-roll layout: the middle name is a given name (joined to the first), the birth year a year-only date.

@@ -115,6 +115,25 @@ public sealed class ScreeningTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task ImportApi_DateOrder_ReadsYearLastDatesThatWayOrIsRefusedNamingTheField(string engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var host = await ApiHost.StartAsync(db);
+        var (client, _, _) = await host.ClientWithTokenAsync(OfficerRoles, ScreeningScopes);
+        var csv = System.Text.Encoding.UTF8.GetBytes("id;name;dob\nm1;Xiomara Quiel Batista;03/10/1956\n");
+
+        var monthFirst = await client.PostAsync("/api/v1/screening/watchlists/us/import?format=csv&dateOrder=mdy", new ByteArrayContent(csv));
+        var bad = await client.PostAsync("/api/v1/screening/watchlists/us/import?format=csv&dateOrder=ymd", new ByteArrayContent(csv));
+
+        Assert.Equal(HttpStatusCode.OK, monthFirst.StatusCode);
+        await using var context = db.NewContext();
+        Assert.Equal("1956-03-10", (await context.WatchlistEntries.SingleAsync(e => e.SourceId == "m1")).BirthDate);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("dateOrder", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task MatchApi_YenteShapedQueries_ReturnScoredExplainedResults(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
