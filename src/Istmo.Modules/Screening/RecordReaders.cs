@@ -326,6 +326,16 @@ public static class RecordReaders
         fields.ToDictionary(f => f.Key, f => f.Value.Select(i => header[i]).ToArray(), StringComparer.Ordinal);
 
     /// <summary>
+    /// The order of a CSV file's year-last dates (<see cref="DateForms.DetectOrder"/>), for a reader that will wrap the stream
+    /// in one that cannot seek (the watchlist importer hashes what it reads): the stream is left where it was.
+    /// </summary>
+    public static DateOrder DetectDateOrder(Stream stream, ColumnMap? map = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return DateOrderOf(stream, map ?? ColumnMap.Default, CsvSeparator.Detect(stream));
+    }
+
+    /// <summary>
     /// Whether the file writes its year-last dates day first (29/01/1956) or month first (01/29/1956), read from the birth
     /// date column before the records are (<see cref="DateForms.DetectOrder"/>). A stream that cannot be read twice is
     /// taken as day first, as Panama writes dates.

@@ -52,6 +52,8 @@ public sealed class WatchlistImporter(IstmoDbContext db)
         }
 
         var stopwatch = Stopwatch.StartNew();
+        // The hashing stream cannot seek, so the dates' order is read from the file before it is wrapped.
+        dateOrder ??= format == RecordFormat.Csv && file.CanSeek ? RecordReaders.DetectDateOrder(file, map) : null;
         var hashing = new HashingStream(file);
         ReadResult read;
         try

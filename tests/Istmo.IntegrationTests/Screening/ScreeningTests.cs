@@ -125,9 +125,16 @@ public sealed class ScreeningTests
         var monthFirst = await client.PostAsync("/api/v1/screening/watchlists/us/import?format=csv&dateOrder=mdy", new ByteArrayContent(csv));
         var bad = await client.PostAsync("/api/v1/screening/watchlists/us/import?format=csv&dateOrder=ymd", new ByteArrayContent(csv));
 
+        // Without the parameter the order is read from the file, although the importer reads it through a hashing stream:
+        // 12/31/1956 can only be month first.
+        var detected = await client.PostAsync("/api/v1/screening/watchlists/us2/import?format=csv", new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("id;name;dob\nd1;Xiomara Quiel Batista;12/31/1956\nd2;Rubén Ortega;03/10/1956\n")));
+
         Assert.Equal(HttpStatusCode.OK, monthFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, detected.StatusCode);
         await using var context = db.NewContext();
         Assert.Equal("1956-03-10", (await context.WatchlistEntries.SingleAsync(e => e.SourceId == "m1")).BirthDate);
+        Assert.Equal("1956-12-31", (await context.WatchlistEntries.SingleAsync(e => e.SourceId == "d1")).BirthDate);
+        Assert.Equal("1956-03-10", (await context.WatchlistEntries.SingleAsync(e => e.SourceId == "d2")).BirthDate);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("dateOrder", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
