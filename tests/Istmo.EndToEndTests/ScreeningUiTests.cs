@@ -40,6 +40,37 @@ public sealed class ScreeningUiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Watchlists_ImportDateOrder_ChosenOrReadFromTheFile()
+    {
+        var (context, page) = await server.AdminPageAsync();
+        await using var _ = context;
+        var csv = Encoding.UTF8.GetBytes("uid;full_name;dob\nw1;Carlos Mendoza Ruiz;12/31/1975\n");
+
+        async Task<string> ImportAsync(string name, string order)
+        {
+            await page.GotoAsync("/screening/watchlists");
+            await page.FillAsync("#import-name", name);
+            await page.SelectOptionAsync("#import-format", "csv");
+            await page.FillAsync("#import-map", "id=uid,name=full_name,birth_date=dob");
+            await page.SelectOptionAsync("#import-date-order", order);
+            await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "lista.csv", MimeType = "text/csv", Buffer = csv });
+            await page.ClickAsync("form:has(#import-file) button[type=submit]");
+            await page.WaitForSelectorAsync("[data-testid=import-result]");
+            return await page.InnerTextAsync("[data-testid=import-result]");
+        }
+
+        // Day first chosen: 31 cannot be a month, said in Spanish; the record is kept without its date.
+        var dayFirst = await ImportAsync("e2e-" + Guid.NewGuid().ToString("N")[..8], "dmy");
+        Assert.Contains("«12/31/1975»: 31 no es un mes", dayFirst, StringComparison.Ordinal);
+        Assert.Equal("1", await page.InnerTextAsync("[data-testid=added]"));
+
+        // Read from the file (the default): the date can only be month first, so there is nothing to warn of.
+        var fromFile = await ImportAsync("e2e-" + Guid.NewGuid().ToString("N")[..8], "auto");
+        Assert.DoesNotContain("no es un mes", fromFile, StringComparison.Ordinal);
+        Assert.Equal("1", await page.InnerTextAsync("[data-testid=added]"));
+    }
+
+    [Fact]
     public async Task Alert_NewPersonLikeAWatchlistEntry_ExplainedInSpanish()
     {
         var (context, page) = await server.AdminPageAsync();
