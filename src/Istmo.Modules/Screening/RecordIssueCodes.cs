@@ -81,8 +81,11 @@ public static class RecordIssueCodes
     /// <summary>The birth date is not a date and was ignored (args: value, English detail).</summary>
     public const string BirthDateInvalid = "birthDate.invalid";
 
-    /// <summary>A year-last date whose month is above 12 in the file's order (args: value, the number, "dmy" or "mdy").</summary>
+    /// <summary>A year-last date read day first whose month is above 12 (args: value, the number).</summary>
     public const string BirthDateNotAMonth = "birthDate.notAMonth";
+
+    /// <summary>A year-last date read month first whose month is above 12 (args: value, the number).</summary>
+    public const string BirthDateNotAMonthMonthFirst = "birthDate.notAMonthMonthFirst";
 
     /// <summary>A date with a two-digit year, whose century is unknown (args: value).</summary>
     public const string BirthDateTwoDigitYear = "birthDate.twoDigitYear";

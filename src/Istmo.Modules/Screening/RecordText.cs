@@ -92,7 +92,8 @@ public static class RecordText
 
     /// <summary>
     /// <see cref="Date"/> with the problem's code (<see cref="RecordIssueCodes"/>) and arguments for the issue list: a month
-    /// above 12 (<see cref="RecordIssueCodes.BirthDateNotAMonth"/>: value, number, "dmy" or "mdy"), a two-digit year
+    /// above 12 (<see cref="RecordIssueCodes.BirthDateNotAMonth"/> or, read month first,
+    /// <see cref="RecordIssueCodes.BirthDateNotAMonthMonthFirst"/>: value, number), a two-digit year
     /// (<see cref="RecordIssueCodes.BirthDateTwoDigitYear"/>: value), otherwise <see cref="RecordIssueCodes.BirthDateInvalid"/>
     /// (value, English detail).
     /// </summary>
@@ -124,9 +125,9 @@ public static class RecordText
             var (day, month) = order == DateOrder.DayFirst ? (yl.First, yl.Second) : (yl.Second, yl.First);
             if (month > 12 && day <= 12)
             {
-                return (null, RecordIssueCodes.BirthDateNotAMonth, [s, Num(month), order == DateOrder.DayFirst ? "dmy" : "mdy"], order == DateOrder.DayFirst
-                    ? $"{month} is not a month: the file's dates are read day first (29/01/1956)"
-                    : $"{month} is not a month: the file's dates are read month first (01/29/1956)");
+                return order == DateOrder.DayFirst
+                    ? (null, RecordIssueCodes.BirthDateNotAMonth, [s, Num(month)], $"{month} is not a month: the file's dates are read day first (29/01/1956)")
+                    : (null, RecordIssueCodes.BirthDateNotAMonthMonthFirst, [s, Num(month)], $"{month} is not a month: the file's dates are read month first (01/29/1956)");
             }
 
             s = $"{yl.Year:D4}-{month:D2}-{day:D2}";

@@ -134,6 +134,13 @@ public sealed class ScreeningTextTests
         Assert.Equal(["1956-01-29", "1956-01-02", "1956-01-29"], monthFirst.Records.Select(r => r.BirthDate));
         Assert.Empty(monthFirst.Issues);
 
+        // Read month first by choice, a first number above 12 is not a month, and the warning says which order was used.
+        var chosen = RecordReaders.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("id,name,dob\na,Ana Ríos,13/05/1956\n")), RecordFormat.Csv, ColumnMap.Default, dateOrder: DateOrder.MonthFirst);
+        var notAMonth = Assert.Single(chosen.Issues);
+        Assert.Equal(RecordIssueCodes.BirthDateNotAMonthMonthFirst, notAMonth.Code);
+        Assert.Equal("«13/05/1956»: 13 no es un mes: las fechas del archivo se leen con el mes primero (01/29/1956); se ignoró la fecha", InCulture("es-PA", () => CodedText.Issue(S, notAMonth)));
+        Assert.Equal(notAMonth.Message, InCulture("en", () => CodedText.Issue(S, notAMonth)));
+
         var spanish = InCulture("es-PA", () => dayFirst.Issues.Select(i => CodedText.Issue(S, i)).ToList());
         Assert.Equal("«01/13/1956»: 13 no es un mes: las fechas del archivo se leen con el día primero (29/01/1956); se ignoró la fecha", spanish[0]);
         Assert.Equal("«29/01/56»: un año de dos cifras puede ser de cualquier siglo: escriba el año completo (29/01/1956); se ignoró la fecha", spanish[1]);
