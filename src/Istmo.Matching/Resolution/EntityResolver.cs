@@ -294,17 +294,11 @@ public sealed class EntityResolver(ResolverOptions? options = null)
 
         if (o.ExplainLinks)
         {
-            var byIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
-            for (int i = 0; i < n; i++)
-            {
-                byIndex.TryAdd(valid[i].Entity.Id, i);
-            }
-
             var explained = new ResolvedPair[links.Count];
             Parallel.For(0, links.Count, po, () => new int[ResolverComparison.Count], (i, _, levels) =>
             {
                 var link = links[i];
-                var (x, y) = (valid[byIndex[link.A]], valid[byIndex[link.B]]);
+                var (x, y) = (valid[byId[link.A]], valid[byId[link.B]]);
                 var tf = context.TfAdjustment(ResolverComparison.Compare(x, y, levels, context));
                 explained[i] = link with { Evidence = ResolverComparison.Evidence(x, y, levels, weights, prior, tf) };
                 return levels;

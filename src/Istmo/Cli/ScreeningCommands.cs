@@ -489,8 +489,9 @@ internal static class ScreeningCommands
     }
 
     /// <summary>
-    /// The links of <c>istmo resolve --links</c>: each pair that joined two records, its match probability and how the names,
-    /// dates and identifiers compare (the screening scorer's explanation; a record without a name is linked by its other facts).
+    /// The links of <c>istmo resolve --links</c>: each pair that joined two records, its match probability, the names'
+    /// alignment (the screening scorer's explanation; a record without a name is linked by its other facts) and the
+    /// resolver's evidence (<see cref="ResolvedPair.Evidence"/>).
     /// </summary>
     private static void WriteLinks(FileInfo path, IReadOnlyList<ResolvedCluster> clusters, IEnumerable<MatchEntity> entities)
     {
