@@ -91,7 +91,7 @@ internal static class BenchCommands
         var truth = new Option<string>("--truth") { Description = "The column holding the known answer: records with the same value are the same person.", Required = true };
         var map = new Option<string?>("--map") { Description = "CSV column mapping as for `istmo resolve` (usual header names need no mapping)." };
         var threshold = new Option<double>("--threshold") { Description = "Match probability at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
-        var dateOrder = ScreeningCommands.DateOrderOption();
+        var dateOrder = CliInputs.DateOrderOption();
         var command = new Command("resolve", "Entity resolution on a labelled file, as `istmo resolve` runs it: time and pairwise precision, recall and F1 against the file's known answers (ISTMO_RESOLUTION_DIAG=1 adds where pairs are missed or made wrongly).")
         {
             input, truth, map, threshold, dateOrder,
@@ -100,12 +100,12 @@ internal static class BenchCommands
         {
             var error = parse.InvocationConfiguration.Error;
             var file = parse.GetValue(input)!;
-            if (!ScreeningCommands.CheckThreshold(parse.GetValue(threshold), error))
+            if (!CliInputs.CheckThreshold(parse.GetValue(threshold), error))
             {
                 return ExitCodes.Usage;
             }
 
-            if (ScreeningCommands.ReadFile(parse, file, "csv", parse.GetValue(map), out var read, namelessWithFacts: true, dateOrderText: parse.GetValue(dateOrder)) is { } failed)
+            if (CliInputs.ReadFile(parse, file, "csv", parse.GetValue(map), out var read, namelessWithFacts: true, dateOrderText: parse.GetValue(dateOrder)) is { } failed)
             {
                 return failed;
             }

@@ -32,7 +32,7 @@ internal static class ScreeningCommands
     private static int MatchPairs(ParseResult parse, FileInfo input, FileInfo output, double threshold, CancellationToken ct)
     {
         var error = parse.InvocationConfiguration.Error;
-        if (!CheckThreshold(threshold, error) || !Exists(input, error))
+        if (!CliInputs.CheckThreshold(threshold, error) || !CliInputs.Exists(input, error))
         {
             return threshold is < 0 or > 1 ? ExitCodes.Usage : ExitCodes.NotFound;
         }
@@ -144,7 +144,7 @@ internal static class ScreeningCommands
         var watchlistFormat = new Option<string?>("--watchlist-format") { Description = "Format of --watchlist when its extension does not say: csv or ftm." };
         var map = new Option<string?>("--map") { Description = "CSV column mapping of --input, e.g. id=uid,name=full_name,alias=aka,birth_date=dob,nationality=country,id_number=passport." };
         var watchlistMap = new Option<string?>("--watchlist-map") { Description = "CSV column mapping of --watchlist." };
-        var dateOrder = DateOrderOption();
+        var dateOrder = CliInputs.DateOrderOption();
         var command = new Command("screen", "Screens a file of people or organisations against a watchlist file (no database). A query with no candidate above the cutoff gets one row with rank 0." + BadRowsNote)
         {
             watchlist, input, output, threshold, cutoff, limit, format, watchlistFormat, map, watchlistMap, dateOrder,
@@ -155,7 +155,7 @@ internal static class ScreeningCommands
             var t = parse.GetValue(threshold);
             var c = parse.GetValue(cutoff);
             var l = parse.GetValue(limit);
-            if (!CheckThreshold(t, error) || !CheckThreshold(c, error) || l is < 1 or > 100)
+            if (!CliInputs.CheckThreshold(t, error) || !CliInputs.CheckThreshold(c, error) || l is < 1 or > 100)
             {
                 if (l is < 1 or > 100)
                 {
@@ -166,12 +166,12 @@ internal static class ScreeningCommands
             }
 
             var stopwatch = Stopwatch.StartNew();
-            if (ReadFile(parse, parse.GetValue(watchlist)!, parse.GetValue(watchlistFormat), parse.GetValue(watchlistMap), out var list, dateOrderText: parse.GetValue(dateOrder)) is { } e1)
+            if (CliInputs.ReadFile(parse, parse.GetValue(watchlist)!, parse.GetValue(watchlistFormat), parse.GetValue(watchlistMap), out var list, dateOrderText: parse.GetValue(dateOrder)) is { } e1)
             {
                 return e1;
             }
 
-            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var queries, dateOrderText: parse.GetValue(dateOrder)) is { } e2)
+            if (CliInputs.ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var queries, dateOrderText: parse.GetValue(dateOrder)) is { } e2)
             {
                 return e2;
             }
@@ -236,7 +236,7 @@ internal static class ScreeningCommands
         var format = new Option<string?>("--format") { Description = "csv or ftm when the extension does not say." };
         var threshold = new Option<double>("--threshold") { Description = "Match probability (Fellegi–Sunter, trained on the file) at or above which two records are joined.", DefaultValueFactory = _ => ResolutionService.DefaultThreshold };
         var linksFile = new Option<FileInfo?>("--links") { Description = "CSV also written: id_a,id_b,probability,explanation for every link that joined two records, so an analyst can see why." };
-        var dateOrder = DateOrderOption();
+        var dateOrder = CliInputs.DateOrderOption();
         var command = new Command("resolve", "Entity resolution on a file (no database): groups records that are the same person or organisation." + BadRowsNote)
         {
             input, output, map, format, threshold, linksFile, dateOrder,
@@ -244,13 +244,13 @@ internal static class ScreeningCommands
         command.SetAction((parse, ct) => Guard(parse, () =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (!CheckThreshold(parse.GetValue(threshold), error))
+            if (!CliInputs.CheckThreshold(parse.GetValue(threshold), error))
             {
                 return ExitCodes.Usage;
             }
 
             var stopwatch = Stopwatch.StartNew();
-            if (ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read, namelessWithFacts: true, dateOrderText: parse.GetValue(dateOrder)) is { } e)
+            if (CliInputs.ReadFile(parse, parse.GetValue(input)!, parse.GetValue(format), parse.GetValue(map), out var read, namelessWithFacts: true, dateOrderText: parse.GetValue(dateOrder)) is { } e)
             {
                 return e;
             }
@@ -307,7 +307,7 @@ internal static class ScreeningCommands
         var map = new Option<string?>("--map") { Description = "CSV column mapping, e.g. id=uid,name=full_name,alias=aka,birth_date=dob,nationality=country,id_number=passport." };
         var description = new Option<string?>("--description") { Description = "What the list is." };
         var source = new Option<string?>("--source") { Description = "Who publishes it (URL or agency)." };
-        var dateOrder = DateOrderOption();
+        var dateOrder = CliInputs.DateOrderOption();
         var import = new Command("import", "Imports a watchlist file idempotently (same file twice changes nothing; the version moves only on change)." + BadRowsNote)
         {
             name, file, format, map, description, source, dateOrder,
@@ -315,13 +315,13 @@ internal static class ScreeningCommands
         import.SetAction((parse, ct) => CliServices.OnReadyDatabaseAsync(parse, async (sp, output, error) =>
         {
             var path = parse.GetValue(file)!;
-            if (!Exists(path, error))
+            if (!CliInputs.Exists(path, error))
             {
                 return ExitCodes.NotFound;
             }
 
-            var fmt = ResolveFormat(path, parse.GetValue(format), error);
-            if (fmt is null || !TryDateOrder(parse.GetValue(dateOrder), error, out var order))
+            var fmt = CliInputs.ResolveFormat(path, parse.GetValue(format), error);
+            if (fmt is null || !CliInputs.TryDateOrder(parse.GetValue(dateOrder), error, out var order))
             {
                 return ExitCodes.Usage;
             }
@@ -382,110 +382,6 @@ internal static class ScreeningCommands
         watchlist.Subcommands.Add(import);
         watchlist.Subcommands.Add(list);
         return watchlist;
-    }
-
-    /// <summary>--date-order: how a CSV writes dates with the year last (dmy, mdy, or auto: read from the file).</summary>
-    internal static Option<string?> DateOrderOption() => new("--date-order")
-    {
-        Description = "How the CSV writes dates with the year last: dmy (29/01/1956, as in Panama), mdy (01/29/1956) or auto (default: month first only when some date can be read no other way).",
-    };
-
-    private static bool TryDateOrder(string? text, TextWriter error, out DateOrder? order)
-    {
-        try
-        {
-            order = DateForms.ParseOrder(text);
-            return true;
-        }
-        catch (FormatException ex)
-        {
-            error.WriteLine("error: " + ex.Message);
-            order = null;
-            return false;
-        }
-    }
-
-    internal static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false, string? dateOrderText = null)
-    {
-        read = null;
-        var error = parse.InvocationConfiguration.Error;
-        if (!Exists(file, error))
-        {
-            return ExitCodes.NotFound;
-        }
-
-        var format = ResolveFormat(file, formatText, error);
-        if (format is null || !TryDateOrder(dateOrderText, error, out var order))
-        {
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            using var stream = file.OpenRead();
-            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts, order);
-        }
-        catch (FormatException ex)
-        {
-            error.WriteLine($"error: {file.Name}: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-
-        foreach (var issue in read.Issues)
-        {
-            error.WriteLine($"{(issue.IsError ? "error" : "warning")}: {file.Name}: {issue}");
-        }
-
-        if (read.SkippedCount > 0)
-        {
-            error.WriteLine($"{file.Name}: skipped {read.SkippedCount:N0} entities of other schemata ({string.Join(", ", read.Skipped.Select(s => $"{s.Key} {s.Value}"))})");
-        }
-
-        return null;
-    }
-
-    private static RecordFormat? ResolveFormat(FileInfo file, string? formatText, TextWriter error)
-    {
-        if (formatText is not null)
-        {
-            var parsed = RecordReaders.ParseFormat(formatText);
-            if (parsed is null)
-            {
-                error.WriteLine($"error: --format: '{formatText}' is not csv or ftm");
-            }
-
-            return parsed;
-        }
-
-        var format = RecordReaders.FormatOf(file.Name);
-        if (format is null)
-        {
-            error.WriteLine($"error: {file.Name}: cannot tell the format from the extension; pass --format csv or --format ftm");
-        }
-
-        return format;
-    }
-
-    internal static bool Exists(FileInfo file, TextWriter error)
-    {
-        if (file.Exists)
-        {
-            return true;
-        }
-
-        error.WriteLine($"error: file not found: {file.FullName}");
-        return false;
-    }
-
-    internal static bool CheckThreshold(double value, TextWriter error)
-    {
-        if (value is >= 0 and <= 1)
-        {
-            return true;
-        }
-
-        error.WriteLine($"error: thresholds must be between 0 and 1 (got {value.ToString(CultureInfo.InvariantCulture)})");
-        return false;
     }
 
     /// <summary>
