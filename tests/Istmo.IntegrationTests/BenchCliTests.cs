@@ -45,9 +45,7 @@ public sealed class BenchCliTests
     {
         // Two people of two records each, and one record the reader refuses (no name, no facts): its person's true pair
         // with record 5 is counted as missed, so recall is 2 of 3 pairs although the resolver joined both people right.
-        var dir = Directory.CreateTempSubdirectory("istmo-bench-resolve-").FullName;
-        var file = Path.Combine(dir, "labelled.csv");
-        await File.WriteAllTextAsync(file,
+        var file = await LabelledFileAsync(
             "unique_id,first_name,surname,dob,person\n" +
             "1,María del Carmen,Batista Ortega,1984-07-09,a\n" +
             "2,Maria del Carmen,Batista,1984-07-09,a\n" +
@@ -66,9 +64,7 @@ public sealed class BenchCliTests
     [Fact]
     public async Task BenchResolve_MissingLabelColumnOrLabel_IsAnErrorNamingIt()
     {
-        var dir = Directory.CreateTempSubdirectory("istmo-bench-resolve-").FullName;
-        var file = Path.Combine(dir, "labelled.csv");
-        await File.WriteAllTextAsync(file, "id,name,person\n1,Ana Pérez,a\n2,Ana Perez,\n");
+        var file = await LabelledFileAsync("id,name,person\n1,Ana Pérez,a\n2,Ana Perez,\n");
 
         var noColumn = await CliRunner.RunAsync("bench", "resolve", "--input", file, "--truth", "cluster");
         var noLabel = await CliRunner.RunAsync("bench", "resolve", "--input", file, "--truth", "person");
@@ -77,5 +73,13 @@ public sealed class BenchCliTests
         Assert.Contains("No column 'cluster' for the labels (the header has: id, name, person)", noColumn.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.InvalidInput, noLabel.ExitCode);
         Assert.Contains("records without a value in column 'person': 1 (first: id 2)", noLabel.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes <paramref name="csv"/> to labelled.csv in a new temporary folder and returns its path.</summary>
+    private static async Task<string> LabelledFileAsync(string csv)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("istmo-bench-resolve-").FullName, "labelled.csv");
+        await File.WriteAllTextAsync(file, csv);
+        return file;
     }
 }

@@ -6,6 +6,8 @@ public class ResolverBlockingTests
 
     private static int Birth(string dob) => PartialDate.Parse(dob).Pack();
 
+    private static long ComparedPairs(params MatchEntity[] records) => new EntityResolver().Resolve(records).ComparedPairs;
+
     [Fact]
     public void BirthYearsContradict_TwoOrMoreYearsApart_OnlyWhenBothKnown()
     {
@@ -34,14 +36,10 @@ public class ResolverBlockingTests
     public void Resolve_EmailWithADomainTypo_ComparedByItsUserPart()
     {
         // Garbled names and another day and month leave no name or date key in common; the e-mails differ in the domain only.
-        var r = new EntityResolver().Resolve(
-        [
-            new MatchEntity { Id = "a", Names = ["Arthur Booth"], BirthDate = PartialDate.Parse("2007-09-13"), Emails = ["arthurbooth25@romero-donovan.com"] },
-            new MatchEntity { Id = "b", Names = ["Zrhtua Bhoot"], BirthDate = PartialDate.Parse("2007-10-11"), Emails = ["arthurbooth25@romero-onovan.com"] },
-            new MatchEntity { Id = "c", Names = ["Molly Bell"], BirthDate = PartialDate.Parse("2002-01-05"), Emails = ["mb@example.org"] },
-        ]);
-
-        Assert.Equal(1, r.ComparedPairs);
+        Assert.Equal(1, ComparedPairs(
+            P("a", "Arthur Booth", "2007-09-13") with { Emails = ["arthurbooth25@romero-donovan.com"] },
+            P("b", "Zrhtua Bhoot", "2007-10-11") with { Emails = ["arthurbooth25@romero-onovan.com"] },
+            P("c", "Molly Bell", "2002-01-05") with { Emails = ["mb@example.org"] }));
         Assert.Contains(BlockingRule.EmailUser, BlockingRule.Defaults);
     }
 
@@ -49,14 +47,10 @@ public class ResolverBlockingTests
     public void Resolve_GarbledNameBornTheSameDayInTheSameCity_ComparedByDateAndCity()
     {
         // "Cbmpael" shares no name key with "Samuel Campbell"; the date and town do. Born that day elsewhere: not compared.
-        var r = new EntityResolver().Resolve(
-        [
-            new MatchEntity { Id = "a", Names = ["Samuel Campbell"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Bolton" },
-            new MatchEntity { Id = "b", Names = ["Cbmpael"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Bolton" },
-            new MatchEntity { Id = "c", Names = ["Xyomara Quiel"], BirthDate = PartialDate.Parse("2018-09-24"), City = "Colón" },
-        ]);
-
-        Assert.Equal(1, r.ComparedPairs);
+        Assert.Equal(1, ComparedPairs(
+            P("a", "Samuel Campbell", "2018-09-24") with { City = "Bolton" },
+            P("b", "Cbmpael", "2018-09-24") with { City = "Bolton" },
+            P("c", "Xyomara Quiel", "2018-09-24") with { City = "Colón" }));
         Assert.Contains(BlockingRule.BirthDateAndCity, BlockingRule.Defaults);
     }
 

@@ -2,23 +2,23 @@ namespace Istmo.Matching.Tests;
 
 public class ResolverComparisonTests
 {
-    private static ResolverRecord[] Records(params (string Name, string? Birth)[] records)
+    private static ResolverRecord[] Records(params (string Name, string? Birth)[] records) =>
+        Records([.. records.Select((x, i) => new MatchEntity { Id = "r" + i, Names = [x.Name], BirthDate = x.Birth is null ? null : PartialDate.Parse(x.Birth) })]);
+
+    private static ResolverRecord[] Records(params MatchEntity[] entities)
     {
         var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
-        return [.. records.Select((x, i) =>
-        {
-            var e = new MatchEntity { Id = "r" + i, Names = [x.Name], BirthDate = x.Birth is null ? null : PartialDate.Parse(x.Birth) };
-            return ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false)));
-        })];
+        return [.. entities.Select((e, i) => ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false))))];
     }
 
     private static int NameLevel(string a, string b) => Levels(a, null, b, null)[ResolverComparison.Name];
 
     private static int BirthLevel(string a, string b) => Levels("Omar Hassan", a, "Omar Hassan", b)[ResolverComparison.Birth];
 
-    private static int[] Levels(string a, string? birthA, string b, string? birthB)
+    private static int[] Levels(string a, string? birthA, string b, string? birthB) => Levels(Records((a, birthA), (b, birthB)));
+
+    private static int[] Levels(ResolverRecord[] r)
     {
-        var r = Records((a, birthA), (b, birthB));
         var context = new ResolverContext(r, new SimilarityCache(16));
         var levels = new int[ResolverComparison.Count];
         ResolverComparison.Compare(r[0], r[1], levels, context);
@@ -38,14 +38,7 @@ public class ResolverComparisonTests
         Assert.Equal("0.85+", ResolverComparison.Features[ResolverComparison.Name].Levels[ResolverComparison.NameClose]);
     }
 
-    private static int PartsLevel(MatchEntity a, MatchEntity b)
-    {
-        var tokens = new Dictionary<string, NameToken>(StringComparer.Ordinal);
-        ResolverRecord[] r = [.. new[] { a, b }.Select((e, i) => ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.TryGetValue(t, out var k) ? k : tokens[t] = NameToken.Create(t, organization: false))))];
-        var levels = new int[ResolverComparison.Count];
-        ResolverComparison.Compare(r[0], r[1], levels, new ResolverContext(r, new SimilarityCache(16)));
-        return levels[ResolverComparison.Name];
-    }
+    private static int PartsLevel(MatchEntity a, MatchEntity b) => Levels(Records(a, b))[ResolverComparison.Name];
 
     [Fact]
     public void Compare_GivenNameOnlyAgainstSurnameOnly_NameIsMissingUnlessTheyAgree()
