@@ -158,6 +158,42 @@ public class ResolverComparisonTests
         Assert.Equal("within a month", ResolverComparison.Features[ResolverComparison.Birth].Levels[ResolverComparison.BirthWithinAMonth]);
     }
 
+    [Fact]
+    public void Compare_BirthDatesADecadeApart_DecadeLevels()
+    {
+        // The decade's digit mistyped (1982 / 1992), often with the day also off: its own level, and a year more or less
+        // another; further apart, or a decade and months apart, is "different".
+        Assert.Equal(ResolverComparison.BirthDecade, BirthLevel("1982-07-26", "1992-07-26"));
+        Assert.Equal(ResolverComparison.BirthDecade, BirthLevel("1992-07-21", "1982-07-26"));
+        Assert.Equal(ResolverComparison.BirthDecade, BirthLevel("2006-09-14", "2016-10-10"));
+        Assert.Equal(ResolverComparison.BirthDecadeAndYear, BirthLevel("1982-07-26", "1991-07-21"));
+        Assert.Equal(ResolverComparison.BirthDecadeAndYear, BirthLevel("1982-07-26", "1993-08-01"));
+        Assert.Equal(0, BirthLevel("1982-07-26", "1992-11-26"));
+        Assert.Equal(0, BirthLevel("1982-07-26", "1987-07-26"));
+        Assert.Equal(0, BirthLevel("1982-07-26", "2002-07-26"));
+        Assert.Equal(0, BirthLevel("1982", "1992-07-26")); // a year alone is no day to be within two months of
+        Assert.Equal("ten years apart, within two months", ResolverComparison.Features[ResolverComparison.Birth].Levels[ResolverComparison.BirthDecade]);
+    }
+
+    [Fact]
+    public void Contradicts_DatesADecadeApart_LikeOtherDatesYearsApart()
+    {
+        // Where dates decide, a decade apart is years apart: it never links without a shared identifier.
+        var levels = new int[ResolverComparison.Count];
+        Array.Fill(levels, -1);
+        foreach (var birth in new[] { 0, ResolverComparison.BirthDecade, ResolverComparison.BirthDecadeAndYear })
+        {
+            levels[ResolverComparison.Birth] = birth;
+            Assert.True(ResolverComparison.Contradicts(levels));
+        }
+
+        levels[ResolverComparison.Birth] = 1;
+        Assert.False(ResolverComparison.Contradicts(levels));
+        levels[ResolverComparison.Birth] = ResolverComparison.BirthDecade;
+        levels[ResolverComparison.Email] = 2;
+        Assert.False(ResolverComparison.Contradicts(levels));
+    }
+
     [Theory]
     [InlineData(1983, 12, 13, 1984, 1, 13, true)]
     [InlineData(2000, 2, 29, 2000, 3, 30, true)]
@@ -182,7 +218,7 @@ public class ResolverComparisonTests
         Assert.NotEqual(sameYear, yearApart);
         Assert.Equal(0, BirthLevel("1980-05-05", "1983-05-05"));
         Assert.True(BirthLevel("1980-05-05", "1981-05-05") > sameYear);
-        Assert.Equal(ResolverComparison.Features[ResolverComparison.Birth].Levels.Length - 1, BirthLevel("1980-05-05", "1980-05-05"));
+        Assert.Equal(ResolverComparison.BirthExact, BirthLevel("1980-05-05", "1980-05-05"));
     }
 
     [Fact]

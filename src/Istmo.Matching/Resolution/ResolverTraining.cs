@@ -156,7 +156,8 @@ internal static class ResolverTraining
 
         // Where dates are corrupted by years, a year apart with another day and month is what duplicates look like, not
         // namesakes: EM's own estimate stands.
-        var datesDecide = weight[ResolverComparison.Birth] < EntityResolver.DateEvidenceMin || m[ResolverComparison.Birth][0] <= EntityResolver.DecisiveDatesMaxM;
+        // "Two or more years apart" is every level that far: different, and a decade (and a year) apart.
+        var datesDecide = weight[ResolverComparison.Birth] < EntityResolver.DateEvidenceMin || ResolverComparison.YearsApart(m[ResolverComparison.Birth]) <= EntityResolver.DecisiveDatesMaxM;
         if (datesDecide)
         {
             LimitTwoErrorDates(m[ResolverComparison.Birth], u[ResolverComparison.Birth]);
