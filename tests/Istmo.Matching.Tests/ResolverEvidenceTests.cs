@@ -44,6 +44,46 @@ public class ResolverEvidenceTests
     }
 
     [Fact]
+    public void NameTokenAndDecadeMonth_DateADecadeAndDaysOff_MeetsInAnOversizedBlock()
+    {
+        // 60 Gracies born over 40 years: "Gracie James 2016-10-10" and "Gracie 2006-09-14" (a decade and 26 days off) are
+        // neither date neighbours nor name neighbours. The decade-month key (year's last digit, month) brings them together,
+        // where dates do not decide only.
+        string[] surnames = ["Adams", "Brown", "Clark", "Davis", "Evans", "Fox", "Green", "Hill", "Irwin", "Jones", "King", "Lee", "Moore", "Nash", "Owen"];
+        List<MatchEntity> gracies = [.. Enumerable.Range(0, 60).Select(i => P("g" + i, $"Gracie {surnames[i % 15]}{(char)('a' + (i / 15))}", $"{1980 + (i % 40)}-0{1 + (i % 7)}-1{i % 9}"))];
+        gracies.Add(P("j1", "Gracie James", "2016-10-10"));
+        gracies.Add(P("j2", "Gracie", "2006-09-14"));
+        var records = Records([.. gracies]);
+        var pair = ((long)60 << 32) | 61;
+        Assert.DoesNotContain(pair, ResolverBlocking.CandidatePairs(records, new ResolverOptions { BlockingRules = [BlockingRule.NameTokens] }, null, datesDecide: false));
+        var options = new ResolverOptions { BlockingRules = [BlockingRule.NameTokenAndDecadeMonth] };
+        Assert.Contains(pair, ResolverBlocking.CandidatePairs(records, options, null, datesDecide: false));
+        Assert.Empty(ResolverBlocking.CandidatePairs(records, options, null, datesDecide: true));
+        Assert.Contains(BlockingRule.NameTokenAndDecadeMonth, BlockingRule.Defaults);
+    }
+
+    [Theory]
+    [InlineData("2006-09-14", "2016-10-10", true)] // a decade and a month
+    [InlineData("2006-12-14", "2017-01-10", true)] // across the year's end
+    [InlineData("2006-09-14", "2006-09-30", true)]
+    [InlineData("2006-09-14", "2016-11-10", false)] // two months
+    [InlineData("2006-09-14", "2011-09-14", false)] // five years
+    [InlineData("2006", "2016", false)] // no month
+    public void DecadeMonths_MonthsApartAtMostOne_YearsAMultipleOfTen(string a, string b, bool meet) =>
+        Assert.Equal(meet, BlockingRule.DecadeMonths(Birth(a)).Intersect(BlockingRule.DecadeMonths(Birth(b))).Any());
+
+    [Fact]
+    public void EmailDomain_TypoInTheUserPart_ComparedInSmallBlocksOnly()
+    {
+        // Garbled names, another month and a mistyped user part: only the private domain is shared. A provider's domain
+        // shared by more records than a small block holds is not a key.
+        MatchEntity Mail(string id, string name, string dob, string email) => P(id, name, dob) with { Emails = [email] };
+        Assert.Single(Pairs(BlockingRule.EmailDomain, Mail("a", "Peohbe millliaWs", "2010-09-11", "phoebe.williamn19@dunn.info"), Mail("b", "Phoebe", "2010-08-13", "phoebe.williams19@dunn.info")));
+        Assert.Empty(Pairs(BlockingRule.EmailDomain, [.. Enumerable.Range(0, 40).Select(i => Mail("m" + i, $"Person{(char)('a' + (i % 26))} Number{(char)('a' + (i / 26))}", "1990-01-01", $"user{i}@gmail.com"))]));
+        Assert.Contains(BlockingRule.EmailDomain, BlockingRule.Defaults);
+    }
+
+    [Fact]
     public void NearDates_YearApartOrSwapped_ShareAKey_TwoYearsApartOrYearOnly_DoNot()
     {
         static bool Meet(string a, string b) => BlockingRule.NearDates(Birth(a)).Intersect(BlockingRule.NearDates(Birth(b))).Any();

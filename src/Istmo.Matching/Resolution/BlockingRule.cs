@@ -163,6 +163,16 @@ public sealed class BlockingRule
         RestOrder = (r, block) => OtherKeys(r, block),
     };
 
+    /// <summary>
+    /// Any name part's phonetic key with the birth month and the year's last digit (and the next month), for files whose
+    /// dates do not decide: a duplicate whose date is a decade off, often with days off too ("Gracie James 2016-10-10" /
+    /// "Gracie 2006-09-14"), meets its person although the name rule's large blocks are walked in date order.
+    /// </summary>
+    public static BlockingRule NameTokenAndDecadeMonth { get; } = new("name-token+decade-month", (ResolverRecord r, List<ulong> keys) => AddCombined(keys, r.TokenKeyHashes, DecadeMonths(r.Birth)))
+    {
+        OnlyWhereDatesDoNotDecide = true,
+    };
+
     /// <summary>Every three name tokens (phonetic keys, sorted): splits the blocks of common two-token names.</summary>
     public static BlockingRule NameTokenTriples { get; } = new("name-token-triple", r => r.TokenTriples);
 
@@ -212,8 +222,18 @@ public sealed class BlockingRule
     /// </summary>
     public static BlockingRule EmailUser { get; } = new("email-user", r => r.Emails.Select(UserPart).OfType<string>().Distinct(StringComparer.Ordinal));
 
+    /// <summary>
+    /// The domain of any e-mail (after the @), compared fully in small blocks only: a typo in the user part
+    /// ("phoebe.williamn19@dunn.info" / "phoebe.williams19@dunn.info") leaves it, and a private domain is shared by few.
+    /// A common provider's block is too large and is skipped.
+    /// </summary>
+    public static BlockingRule EmailDomain { get; } = new("email-domain", r => r.Emails.Select(DomainPart).OfType<string>().Distinct(StringComparer.Ordinal))
+    {
+        WindowOversized = false,
+    };
+
     /// <summary>The default union of rules.</summary>
-    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, NameTokens, BirthDateAndCity, Document, Phone, Email, EmailUser];
+    public static IReadOnlyList<BlockingRule> Defaults { get; } = [NameTokenPairs, NameTokenTriples, NamePrefixPairs, NamePrefixAndNearBirthDate, NameTokenAndNearBirthDate, GivenNameAndBirthDate, NamePrefixPairsAndYear, NameTokenAndYearOfYearOnly, NameTokenOfUndated, BirthDateOfNameless, NameTokens, NameTokenAndDecadeMonth, BirthDateAndCity, Document, Phone, Email, EmailUser, EmailDomain];
 
     /// <summary>
     /// Date keys of a full birth date: day and month sorted (a swap gives the same key) with the year, and with the next
@@ -231,6 +251,30 @@ public sealed class BlockingRule
         var (lo, hi) = month <= day ? (month, day) : (day, month);
         var code = (((lo << 5) | hi) << 16) | year;
         return [code, code + 1];
+    }
+
+    /// <summary>
+    /// The month of a date with a month, counted within its decade (year mod 10 × 12 + month), and the next: two dates whose
+    /// months are at most one apart with years a multiple of ten apart share a key. Codes are offset from the
+    /// <see cref="NearDates"/> codes' range, so the two kinds never collide.
+    /// </summary>
+    internal static int[] DecadeMonths(int birth)
+    {
+        var month = (birth >> 5) & 15;
+        if (birth == 0 || month is 0 or > 12)
+        {
+            return [];
+        }
+
+        var code = (1 << 30) | (((birth >> 9) % 10 * 12) + month - 1);
+        return [code, code + 1];
+    }
+
+    /// <summary>An e-mail's part after the @, or null when it is shorter than four characters (or there is no @).</summary>
+    private static string? DomainPart(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at >= 0 && email.Length - at - 1 >= 4 ? email[(at + 1)..] : null;
     }
 
     /// <summary>An e-mail's part before the @, or null when it is shorter than three characters (or there is no @).</summary>
