@@ -174,6 +174,12 @@ public sealed class ScreeningUiTests(ServerFixture server)
         var why = await cluster.Locator("[data-testid=pair-explanation] li").AllInnerTextsAsync();
         Assert.Contains(why, w => w.Contains("iguales sin tildes ni mayúsculas", StringComparison.Ordinal));
 
+        // The model's evidence, in Spanish: the prior and each feature's weight in bits.
+        await cluster.Locator("[data-testid=pair-evidence] summary").ClickAsync();
+        var evidence = await cluster.Locator("[data-testid=pair-evidence] li").AllInnerTextsAsync();
+        Assert.Contains(evidence, e => e.StartsWith("A priori, antes de comparar: -", StringComparison.Ordinal));
+        Assert.Contains(evidence, e => e.StartsWith("Nombre: ", StringComparison.Ordinal) && e.EndsWith(" bits)", StringComparison.Ordinal));
+
         await cluster.Locator($"input[value='{second}']").CheckAsync();
         await cluster.Locator("form:has(input[name=survivor]) button[type=submit]").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=message]");

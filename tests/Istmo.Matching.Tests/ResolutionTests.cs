@@ -59,6 +59,13 @@ public class ResolutionTests
         Assert.Contains(link.Evidence, e => e.StartsWith("birthDate exact +", StringComparison.Ordinal));
         Assert.Empty(Assert.Single(plain.Links).Evidence);
         Assert.Equal(plain.Links[0].Probability, link.Probability);
+
+        // The same evidence structured, for pages that word it in their reader's language: levels by index, and weights
+        // that add up to the link's match weight.
+        Assert.Equal(LinkFactor.Prior, link.Factors[0].Feature);
+        Assert.Equal(ResolverComparison.BirthExact, Assert.Single(link.Factors, f => f.Feature == "birthDate").Level);
+        Assert.Equal(LinkFactor.NotCompared, Assert.Single(link.Factors, f => f.Feature == "name").Level);
+        Assert.Equal(link.MatchWeight, link.Factors.Sum(f => f.Weight + f.FrequencyAdjustment), 6);
     }
 
     [Fact]

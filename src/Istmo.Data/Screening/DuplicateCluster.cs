@@ -26,7 +26,7 @@ public sealed class DuplicateCluster : IAudited, IVersioned
     /// <summary>Registry entity ids of the members.</summary>
     public List<Guid> MemberIds { get; set; } = [];
 
-    /// <summary>Pair scores as JSON: [{ "a": id, "b": id, "score": 0.93 }, ...].</summary>
+    /// <summary>Pair scores as JSON: [{ "a": id, "b": id, "score": 0.93, "factors": [{ "f": "name", "l": 10, "w": 12.6, "tf": 0 }, ...] }, ...]; factors (the resolver's evidence) are absent from clusters proposed before they were kept.</summary>
     public string Scores { get; set; } = "[]";
 
     /// <summary>The best pair score in the cluster.</summary>

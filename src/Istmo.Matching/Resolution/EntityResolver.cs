@@ -300,7 +300,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
                 var link = links[i];
                 var (x, y) = (valid[byId[link.A]], valid[byId[link.B]]);
                 var tf = context.TfAdjustment(ResolverComparison.Compare(x, y, levels, context));
-                explained[i] = link with { Evidence = ResolverComparison.Evidence(x, y, levels, weights, prior, tf) };
+                explained[i] = link with { Factors = ResolverComparison.Factors(x, y, levels, weights, prior, tf) };
                 return levels;
             }, _ => { });
             links = [.. explained];

@@ -183,24 +183,22 @@ internal static class ResolverComparison
     private static bool PartsDisjoint(ResolverRecord a, ResolverRecord b) => a.Parts != NameParts.Other && b.Parts != NameParts.Other && a.Parts != b.Parts;
 
     /// <summary>
-    /// A link's evidence for an analyst, in English: the prior, then every feature compared with its level and weight in
-    /// bits (the name's term-frequency adjustment beside it); a name not compared because one record wrote only a given
-    /// name and the other only a surname says so.
+    /// A link's evidence for an analyst: the prior, then every feature compared with its level and weight in bits (the
+    /// name's term-frequency adjustment beside it); a name not compared because one record wrote only a given name and the
+    /// other only a surname says so.
     /// </summary>
-    internal static List<string> Evidence(ResolverRecord a, ResolverRecord b, ReadOnlySpan<int> levels, double[][] weights, double prior, double tf)
+    internal static List<LinkFactor> Factors(ResolverRecord a, ResolverRecord b, ReadOnlySpan<int> levels, double[][] weights, double prior, double tf)
     {
-        static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
-        var items = new List<string>(levels.Length + 1) { "prior " + Bits(prior) };
+        var items = new List<LinkFactor>(levels.Length + 1) { new(LinkFactor.Prior, 0, "", prior) };
         for (int f = 0; f < levels.Length; f++)
         {
             if (levels[f] >= 0)
             {
-                var item = $"{Features[f].Name} {Features[f].Levels[levels[f]]} {Bits(weights[f][levels[f]])}";
-                items.Add(f == Name && tf != 0 ? $"{item} (name frequency {Bits(tf)})" : item);
+                items.Add(new(Features[f].Name, levels[f], Features[f].Levels[levels[f]], weights[f][levels[f]], f == Name ? tf : 0));
             }
             else if (f == Name && PartsDisjoint(a, b))
             {
-                items.Add("name: a given name on one side, a surname on the other (not compared)");
+                items.Add(new(Features[f].Name, LinkFactor.NotCompared, "a given name on one side, a surname on the other", 0));
             }
         }
 

@@ -28,7 +28,7 @@ public sealed record ResolverOptions
     public int Seed { get; init; } = 7;
 
     /// <summary>
-    /// When set, every link carries its evidence (<see cref="ResolvedPair.Evidence"/>): each feature's level and weight. Off
+    /// When set, every link carries its evidence (<see cref="ResolvedPair.Factors"/>): each feature's level and weight. Off
     /// by default: it costs one more comparison per link.
     /// </summary>
     public bool ExplainLinks { get; init; }
@@ -41,10 +41,48 @@ public sealed record ResolverOptions
 public sealed record ResolvedPair(string A, string B, double MatchWeight, double Probability)
 {
     /// <summary>
-    /// With <see cref="ResolverOptions.ExplainLinks"/>: the prior and each compared feature's level and weight in bits, in
-    /// English ("prior -13.3", "email equal +13.1", "name: a given name on one side, a surname on the other"); else empty.
+    /// With <see cref="ResolverOptions.ExplainLinks"/>: the prior, then each compared feature's level and weight in bits
+    /// (and a name that was not compared, saying why); else empty.
     /// </summary>
-    public IReadOnlyList<string> Evidence { get; init; } = [];
+    public IReadOnlyList<LinkFactor> Factors { get; init; } = [];
+
+    /// <summary>
+    /// The factors in English ("prior -13.3", "email equal +13.1", "name: a given name on one side, a surname on the
+    /// other (not compared)"), as the CLI writes them.
+    /// </summary>
+    public IReadOnlyList<string> Evidence => [.. Factors.Select(f => f.ToString())];
+}
+
+/// <summary>
+/// One part of a link's evidence: the prior (<see cref="Prior"/>), or a feature compared at a level (its index among the
+/// feature's levels, see <see cref="EntityResolver.Features"/>, and its English name) with its weight in bits; the name's
+/// term-frequency adjustment beside it. A name not compared has level <see cref="NotCompared"/> and no weight.
+/// </summary>
+public sealed record LinkFactor(string Feature, int Level, string LevelName, double Weight, double FrequencyAdjustment = 0)
+{
+    /// <summary>The feature name of the prior (the log-odds of a match before any comparison).</summary>
+    public const string Prior = "prior";
+
+    /// <summary>The level of a feature that was not compared although both records hold it.</summary>
+    public const int NotCompared = -1;
+
+    /// <summary>The factor in English, as <c>istmo resolve --links</c> writes it.</summary>
+    public override string ToString()
+    {
+        static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
+        if (Feature == Prior)
+        {
+            return "prior " + Bits(Weight);
+        }
+
+        if (Level == NotCompared)
+        {
+            return $"{Feature}: {LevelName} (not compared)";
+        }
+
+        var item = $"{Feature} {LevelName} {Bits(Weight)}";
+        return FrequencyAdjustment != 0 ? $"{item} (name frequency {Bits(FrequencyAdjustment)})" : item;
+    }
 }
 
 /// <summary>Result of entity resolution: clusters of record ids (singletons included), the links, the model and counts.</summary>

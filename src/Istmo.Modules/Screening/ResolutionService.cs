@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Istmo.Modules.Screening;
 
 /// <summary>A group of records believed to be one entity, with the scored pairs that joined them.</summary>
-public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyList<(string A, string B, double Score, IReadOnlyList<string> Evidence)> Pairs)
+public sealed record ResolvedCluster(IReadOnlyList<string> Members, IReadOnlyList<(string A, string B, double Score, IReadOnlyList<LinkFactor> Factors)> Pairs)
 {
     /// <summary>The best pair score.</summary>
     public double MaxScore => Pairs.Count == 0 ? 0 : Pairs.Max(p => p.Score);
@@ -22,15 +22,23 @@ public sealed record ClusterView(Guid Id, ClusterStatus Status, double MaxScore,
 /// <summary>One member of a cluster.</summary>
 public sealed record ClusterMember(Guid Id, string Name, string? BirthDate, Guid? MergedIntoId);
 
-/// <summary>The score of one pair of members.</summary>
-public sealed record PairScore(Guid A, Guid B, double Score);
+/// <summary>
+/// The score of one pair of members, and the resolver's evidence for it (stored when the cluster is proposed; absent in
+/// clusters proposed before it was kept).
+/// </summary>
+public sealed record PairScore(Guid A, Guid B, double Score, IReadOnlyList<StoredFactor>? Factors = null);
+
+/// <summary>One factor of a pair's evidence as stored: feature, level index, weight in bits, name-frequency adjustment.</summary>
+public sealed record StoredFactor(string F, int L, double W, double Tf = 0);
 
 /// <summary>
-/// A linked pair of a cluster as shown for review: its match probability and why the two look alike (the screening
-/// engine's explanation of the pair: aligned name parts, birth date, nationality, documents). Empty when either person is
-/// in a compartment: their facts are read one record at a time, with a stated purpose.
+/// A linked pair of a cluster as shown for review: its match probability, why the two look alike (the screening engine's
+/// explanation of the pair: aligned name parts, birth date, nationality, documents) and the resolver's evidence (the prior
+/// and each compared feature's level and weight in bits, codes <c>resolver.prior</c> and <c>resolver.FEATURE.LEVEL</c>).
+/// Both are empty when either person is in a compartment: their facts are read one record at a time, with a stated
+/// purpose.
 /// </summary>
-public sealed record PairView(Guid A, Guid B, double Score, IReadOnlyList<ExplanationView> Items);
+public sealed record PairView(Guid A, Guid B, double Score, IReadOnlyList<ExplanationView> Items, IReadOnlyList<ExplanationView> Evidence);
 
 /// <summary>Confirming a cluster: which member survives (default: the oldest record).</summary>
 public sealed record ConfirmInput(Guid? SurvivorId, int? Version);
@@ -86,12 +94,12 @@ public sealed class ResolutionService(IstmoDbContext db)
             }
         }
 
-        var pairs = multi.Select(_ => new List<(string, string, double, IReadOnlyList<string>)>()).ToList();
+        var pairs = multi.Select(_ => new List<(string, string, double, IReadOnlyList<LinkFactor>)>()).ToList();
         foreach (var link in result.Links)
         {
             if (clusterOf.TryGetValue(link.A, out var c))
             {
-                pairs[c].Add((link.A, link.B, Math.Round(link.Probability, 4), link.Evidence));
+                pairs[c].Add((link.A, link.B, Math.Round(link.Probability, 4), link.Factors));
             }
         }
 
@@ -133,7 +141,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             [.. found.SelectMany(c => c.Members.SelectMany((a, x) => c.Members.Skip(x + 1).Select(b => (a, b))))
                 .Where(p => DocumentConflicts.Conflict(documents[p.a], documents[p.b]))];
 
-        var clusters = Resolve(entities, threshold, adjudications: adjudications);
+        var clusters = Resolve(entities, threshold, adjudications: adjudications, explain: true);
         for (int round = 0; round < 3; round++)
         {
             var conflicts = Conflicts(clusters);
@@ -143,7 +151,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             }
 
             conflicts.ForEach(p => adjudications.AddFalsePositive(p.A, p.B));
-            clusters = Resolve(entities, threshold, adjudications: adjudications);
+            clusters = Resolve(entities, threshold, adjudications: adjudications, explain: true);
         }
 
         clusters = [.. clusters.Where(c => Conflicts([c]).Count == 0)];
@@ -161,7 +169,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             created.Add(new DuplicateCluster
             {
                 MemberIds = members,
-                Scores = JsonSerializer.Serialize(c.Pairs.Select(p => new PairScore(Guid.Parse(p.A), Guid.Parse(p.B), p.Score)), ScreeningService.Json),
+                Scores = JsonSerializer.Serialize(c.Pairs.Select(p => new PairScore(Guid.Parse(p.A), Guid.Parse(p.B), p.Score, Stored(p.Factors))), ScreeningService.Json),
                 MaxScore = c.MaxScore,
                 Status = ClusterStatus.Proposed,
                 CreatedAt = now,
@@ -363,6 +371,10 @@ public sealed class ResolutionService(IstmoDbContext db)
         return cluster;
     }
 
+    /// <summary>A link's factors as stored with its cluster (the level names are looked up again when shown).</summary>
+    private static List<StoredFactor> Stored(IReadOnlyList<LinkFactor> factors) =>
+        [.. factors.Select(f => new StoredFactor(f.Feature, f.Level, Math.Round(f.Weight, 2), Math.Round(f.FrequencyAdjustment, 2)))];
+
     private async Task<IReadOnlyList<ClusterView>> ViewsAsync(IReadOnlyList<DuplicateCluster> clusters, CancellationToken ct)
     {
         var ids = clusters.SelectMany(c => c.MemberIds).Distinct().ToList();
@@ -380,6 +392,8 @@ public sealed class ResolutionService(IstmoDbContext db)
             entities.TryGetValue(pair.A, out var a) && entities.TryGetValue(pair.B, out var b) && a.Names.Count > 0 && b.Names.Count > 0
                 ? [.. Scorer.ScorePair(a, b).Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text))]
                 : [];
+        IReadOnlyList<ExplanationView> Evidence(PairScore pair) =>
+            entities.ContainsKey(pair.A) && entities.ContainsKey(pair.B) ? LinkEvidence.Views(pair.Factors ?? []) : [];
 
         return [.. clusters.Select(c => new ClusterView(
             c.Id,
@@ -388,7 +402,7 @@ public sealed class ResolutionService(IstmoDbContext db)
             [.. c.MemberIds.Select(m => people.TryGetValue(m, out var p)
                 ? new ClusterMember(m, Access.CompartmentGuard.MaySee(actor, p.Compartment) ? p.DisplayName : Access.CompartmentGuard.Pseudonym(m), p.BirthYear is null ? null : string.Join('-', new[] { p.BirthYear, p.BirthMonth, p.BirthDay }.Where(x => x is not null).Select(x => x!.Value.ToString("00", System.Globalization.CultureInfo.InvariantCulture))), p.MergedIntoId)
                 : new ClusterMember(m, "?", null, null))],
-            [.. (JsonSerializer.Deserialize<List<PairScore>>(c.Scores, ScreeningService.Json) ?? []).Select(p => new PairView(p.A, p.B, p.Score, Explain(p)))],
+            [.. (JsonSerializer.Deserialize<List<PairScore>>(c.Scores, ScreeningService.Json) ?? []).Select(p => new PairView(p.A, p.B, p.Score, Explain(p), Evidence(p)))],
             c.CreatedAt,
             c.DecidedBy,
             c.MergeRecordId,

@@ -387,7 +387,7 @@ internal static class ScreeningCommands
     /// <summary>
     /// The links of <c>istmo resolve --links</c>: each pair that joined two records, its match probability, the names'
     /// alignment (the screening scorer's explanation; a record without a name is linked by its other facts) and the
-    /// resolver's evidence (<see cref="ResolvedPair.Evidence"/>).
+    /// resolver's evidence (<see cref="ResolvedPair.Factors"/>, in English).
     /// </summary>
     private static void WriteLinks(FileInfo path, IReadOnlyList<ResolvedCluster> clusters, IEnumerable<MatchEntity> entities)
     {
@@ -399,7 +399,7 @@ internal static class ScreeningCommands
 
         using var writer = CsvWriter.Create(File.Create(path.FullName), CsvWriterOptions.Default, leaveOpen: false);
         Row(writer, "id_a", "id_b", "probability", "explanation");
-        foreach (var (a, b, probability, evidence) in clusters.SelectMany(c => c.Pairs))
+        foreach (var (a, b, probability, factors) in clusters.SelectMany(c => c.Pairs))
         {
             // The names' alignment as screening explains it, then the resolver's own evidence: every feature it compared,
             // with its level and weight in bits (e-mail, city and the rest, which the alignment does not cover).
@@ -407,7 +407,7 @@ internal static class ScreeningCommands
             var names = x.Names.Count > 0 && y.Names.Count > 0
                 ? Scorer.ScorePair(x, y).Explanation
                 : "no name on one side: linked by birth date, documents and contact details";
-            Row(writer, a, b, probability.ToString("0.0000", CultureInfo.InvariantCulture), names + " | " + string.Join(", ", evidence));
+            Row(writer, a, b, probability.ToString("0.0000", CultureInfo.InvariantCulture), names + " | " + string.Join(", ", factors));
         }
     }
 

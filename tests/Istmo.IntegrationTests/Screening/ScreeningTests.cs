@@ -348,9 +348,20 @@ public sealed class ScreeningTests
         Assert.Contains(ExplanationCodes.DocumentMatch, codes);
         Assert.Contains(ExplanationCodes.DateCompatible, codes);
 
-        // A pair with a compartmented person is listed (pseudonymised) without the facts behind it.
+        // The resolver's own evidence, kept from the proposal: the prior (against a match), then each compared feature
+        // at its level with its weight in bits, which add up to the link.
+        var evidence = Assert.Single(jose.Pairs).Evidence;
+        Assert.Equal("resolver.prior", evidence[0].Code);
+        Assert.StartsWith("-", evidence[0].Args[0], StringComparison.Ordinal);
+        var document = Assert.Single(evidence, e => e.Code == "resolver.document.2");
+        Assert.StartsWith("+", document.Args[0], StringComparison.Ordinal);
+        Assert.StartsWith("document equal +", document.Text, StringComparison.Ordinal);
+        Assert.Contains(evidence, e => e.Code.StartsWith("resolver.name.", StringComparison.Ordinal));
+
+        // A pair with a compartmented person is listed (pseudonymised) without the facts behind it, nor the evidence.
         var yariela = clusters.Single(c => c != jose);
         Assert.Empty(Assert.Single(yariela.Pairs).Items);
+        Assert.Empty(Assert.Single(yariela.Pairs).Evidence);
     }
 
     [Theory]

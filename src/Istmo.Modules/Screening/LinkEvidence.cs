@@ -1,0 +1,48 @@
+using System.Globalization;
+using Istmo.Matching;
+
+namespace Istmo.Modules.Screening;
+
+/// <summary>
+/// A resolver link's evidence as coded explanation items, so pages render it in the reader's language: the prior
+/// (<c>resolver.prior</c>, argument the weight in bits) and each feature at its level (<c>resolver.FEATURE.LEVEL</c>,
+/// argument the weight; a common or rare name's adjustment follows as <c>resolver.nameFrequency</c>); a name not compared is
+/// <c>resolver.name.notCompared</c>.
+/// The English text is the fallback for a code the resources lack.
+/// </summary>
+public static class LinkEvidence
+{
+    /// <summary>The items of stored factors; a feature or level this version does not know is skipped (data from another version).</summary>
+    public static IReadOnlyList<ExplanationView> Views(IReadOnlyList<StoredFactor> factors)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        var items = new List<ExplanationView>(factors.Count);
+        foreach (var f in factors)
+        {
+            if (f.F == LinkFactor.Prior)
+            {
+                items.Add(new("resolver.prior", [Bits(f.W)], new LinkFactor(f.F, 0, "", f.W).ToString()));
+                continue;
+            }
+
+            var feature = EntityResolver.Features.FirstOrDefault(x => x.Name == f.F);
+            if (feature.Levels is null || f.L >= feature.Levels.Length || f.L < LinkFactor.NotCompared)
+            {
+                continue;
+            }
+
+            var level = f.L == LinkFactor.NotCompared ? "a given name on one side, a surname on the other" : feature.Levels[f.L];
+            var code = $"resolver.{f.F}.{(f.L == LinkFactor.NotCompared ? "notCompared" : f.L.ToString(CultureInfo.InvariantCulture))}";
+            items.Add(new(code, [Bits(f.W)], new LinkFactor(f.F, f.L, level, f.W).ToString()));
+            if (f.Tf != 0)
+            {
+                items.Add(new("resolver.nameFrequency", [Bits(f.Tf)], "name frequency " + Bits(f.Tf)));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A weight in bits with its sign, as the pages show it ("+11.3", "-2.1").</summary>
+    private static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+}
