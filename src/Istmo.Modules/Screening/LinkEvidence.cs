@@ -7,7 +7,7 @@ namespace Istmo.Modules.Screening;
 /// A resolver link's evidence as coded explanation items, so pages render it in the reader's language: the prior
 /// (<c>resolver.prior</c>, argument the weight in bits) and each feature at its level (<c>resolver.FEATURE.LEVEL</c>,
 /// argument the weight; a common or rare name's adjustment follows as <c>resolver.nameFrequency</c>); a name not compared is
-/// <c>resolver.name.notCompared</c>.
+/// <c>resolver.name.notCompared</c>. Their sum closes the list (<c>resolver.total</c>).
 /// The English text is the fallback for a code the resources lack.
 /// </summary>
 public static class LinkEvidence
@@ -38,6 +38,13 @@ public static class LinkEvidence
             {
                 items.Add(new("resolver.nameFrequency", [Bits(f.Tf)], "name frequency " + Bits(f.Tf)));
             }
+        }
+
+        // The sum the probability comes from (2^total / (1 + 2^total)), so a reader can check that the parts add up.
+        if (items.Count > 0)
+        {
+            var total = factors.Sum(f => f.W + f.Tf);
+            items.Add(new("resolver.total", [Bits(total)], "total " + Bits(total)));
         }
 
         return items;

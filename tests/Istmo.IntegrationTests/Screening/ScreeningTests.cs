@@ -357,6 +357,9 @@ public sealed class ScreeningTests
         Assert.StartsWith("+", document.Args[0], StringComparison.Ordinal);
         Assert.StartsWith("document equal +", document.Text, StringComparison.Ordinal);
         Assert.Contains(evidence, e => e.Code.StartsWith("resolver.name.", StringComparison.Ordinal));
+        Assert.Equal("resolver.total", evidence[^1].Code);
+        var sum = evidence.SkipLast(1).Sum(e => double.Parse(e.Args[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(sum, double.Parse(evidence[^1].Args[0], System.Globalization.CultureInfo.InvariantCulture), 0.5); // each shown to a tenth
 
         // A pair with a compartmented person is listed (pseudonymised) without the facts behind it, nor the evidence.
         var yariela = clusters.Single(c => c != jose);
