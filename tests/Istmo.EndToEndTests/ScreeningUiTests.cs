@@ -121,16 +121,22 @@ public sealed class ScreeningUiTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task Watchlists_ImportWithoutFile_ShowsFieldMessage()
+    public async Task Watchlists_ImportWithoutFileAndABadMapping_ShowsEachFieldMessageInSpanish()
     {
         var (context, page) = await server.AdminPageAsync();
         await using var _ = context;
         await page.GotoAsync("/screening/watchlists");
         await page.FillAsync("#import-name", "e2e-empty");
+        await page.SelectOptionAsync("#import-format", "csv");
+        await page.FillAsync("#import-map", "fecha=dob");
         await page.ClickAsync("form:has(#import-file) button[type=submit]");
         await page.WaitForSelectorAsync("#import-file-error");
         Assert.Equal("true", await page.GetAttributeAsync("#import-file", "aria-invalid"));
         Assert.Equal(0, await page.Locator("[data-testid=import-result]").CountAsync());
+
+        // A mapping with an unknown field is named in Spanish, as the page is (the CLI says it in English).
+        var map = await page.InnerTextAsync("#import-map-error");
+        Assert.Contains("campo desconocido «fecha»", map, StringComparison.Ordinal);
     }
 
     [Fact]

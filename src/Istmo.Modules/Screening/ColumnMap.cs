@@ -44,7 +44,7 @@ public sealed class ColumnMap
     /// <summary>An empty map: columns are found by their usual names (id, name, alias, dob, country, passport, ...).</summary>
     public static ColumnMap Default { get; } = new(new Dictionary<string, List<string>>(StringComparer.Ordinal));
 
-    /// <summary>Parses "field=column,field=column"; throws <see cref="FormatException"/> naming the bad pair.</summary>
+    /// <summary>Parses "field=column,field=column"; throws <see cref="FileFormatException"/> naming the bad pair.</summary>
     public static ColumnMap Parse(string? text)
     {
         var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -58,13 +58,13 @@ public sealed class ColumnMap
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == pair.Length - 1)
             {
-                throw new FormatException($"--map: '{pair}' is not field=column.");
+                throw new FileFormatException($"Mapeo de columnas: «{pair}» no es campo=columna.", $"--map: '{pair}' is not field=column.");
             }
 
             var field = pair[..eq].Trim().ToLowerInvariant().Replace('-', '_');
             if (!Fields.Contains(field))
             {
-                throw new FormatException($"--map: unknown field '{field}'; known fields: {string.Join(", ", Fields)}.");
+                throw new FileFormatException($"Mapeo de columnas: campo desconocido «{field}»; los campos son: {string.Join(", ", Fields)}.", $"--map: unknown field '{field}'; known fields: {string.Join(", ", Fields)}.");
             }
 
             if (!map.TryGetValue(field, out var list))
@@ -78,7 +78,7 @@ public sealed class ColumnMap
         return new ColumnMap(map);
     }
 
-    /// <summary>Resolves the map against a header: field → column indexes. Throws <see cref="FormatException"/> for mapped columns missing from the header.</summary>
+    /// <summary>Resolves the map against a header: field → column indexes. Throws <see cref="FileFormatException"/> for mapped columns missing from the header.</summary>
     public Dictionary<string, int[]> Resolve(IReadOnlyList<string> header)
     {
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -95,7 +95,9 @@ public sealed class ColumnMap
                 var missing = mapped.Where(c => !index.ContainsKey(c)).ToList();
                 if (missing.Count > 0)
                 {
-                    throw new FormatException($"--map: column '{missing[0]}' (for {field}) is not in the header; the header has: {string.Join(", ", header)}.");
+                    throw new FileFormatException(
+                        $"Mapeo de columnas: la columna «{missing[0]}» (para {field}) no está en el encabezado; el encabezado tiene: {string.Join(", ", header)}.",
+                        $"--map: column '{missing[0]}' (for {field}) is not in the header; the header has: {string.Join(", ", header)}.");
                 }
 
                 result[field] = [.. mapped.Select(c => index[c])];

@@ -99,28 +99,34 @@ public static class RecordReaders
         }
         catch (CsvFormatException ex)
         {
-            throw new FormatException("The CSV header cannot be read: " + FirstLine(ex.Message), ex);
+            throw new FileFormatException("No se puede leer el encabezado del CSV: " + FirstLine(ex.Message), "The CSV header cannot be read: " + FirstLine(ex.Message), ex);
         }
 
         if (header.Length == 0 || header.All(string.IsNullOrWhiteSpace))
         {
-            throw new FormatException("The CSV file is empty: a header row is needed.");
+            throw new FileFormatException("El archivo CSV está vacío: hace falta una fila de encabezado.", "The CSV file is empty: a header row is needed.");
         }
 
         if (header.Any(h => !IsDecodedText(h)))
         {
-            throw new FormatException("The header is not UTF-8 text (a binary file, or another encoding such as Latin-1?): save the file as UTF-8 CSV.");
+            throw new FileFormatException(
+                "El encabezado no es texto UTF-8 (¿un archivo binario, u otra codificación como Latin-1?): guarde el archivo como CSV UTF-8.",
+                "The header is not UTF-8 text (a binary file, or another encoding such as Latin-1?): save the file as UTF-8 CSV.");
         }
 
         var fields = map.Resolve(header);
         if (!fields.ContainsKey("id"))
         {
-            throw new FormatException($"No id column: map one with --map id=COLUMN (the header has: {string.Join(", ", header)}).");
+            throw new FileFormatException(
+                $"No hay columna de identificador: indíquela en el mapeo con id=COLUMNA (el encabezado tiene: {string.Join(", ", header)}).",
+                $"No id column: map one with --map id=COLUMN (the header has: {string.Join(", ", header)}).");
         }
 
         if (!fields.ContainsKey("name") && !fields.ContainsKey("given_name") && !fields.ContainsKey("paternal_surname"))
         {
-            throw new FormatException($"No name column: map one with --map name=COLUMN or given_name=/paternal_surname= (the header has: {string.Join(", ", header)}).");
+            throw new FileFormatException(
+                $"No hay columna de nombre: indíquela en el mapeo con name=COLUMNA, o given_name= y paternal_surname= (el encabezado tiene: {string.Join(", ", header)}).",
+                $"No name column: map one with --map name=COLUMN or given_name=/paternal_surname= (the header has: {string.Join(", ", header)}).");
         }
 
         var columns = HeaderOf(fields, header);

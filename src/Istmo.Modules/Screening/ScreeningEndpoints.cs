@@ -35,7 +35,7 @@ public static class ScreeningEndpoints
                 }
                 catch (FormatException ex)
                 {
-                    throw new ValidationFailedException("map", ex.Message);
+                    throw new ValidationFailedException("map", FileFormatException.For(ex));
                 }
 
                 try

@@ -62,7 +62,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
         }
         catch (FormatException ex)
         {
-            throw new ValidationFailedException("file", ex.Message);
+            throw new ValidationFailedException("file", FileFormatException.For(ex));
         }
 
         var fileHash = hashing.Hash();

@@ -222,4 +222,57 @@ public sealed class ScreeningTextTests
         Assert.Equal(["> 99 %", "> 99 %", "< 1 %", "< 1 %", "1 %"], InCulture("es-PA", () => new[] { 0.997, 1.0, 0.004, 0.0, 0.01 }.Select(Istmo.Web.Ui.Probability).ToArray()));
         Assert.All(InCulture("en", () => new[] { 1.0, 0.0 }.Select(Istmo.Web.Ui.Probability).ToArray()), p => Assert.Matches(@"^[<>] (99|1)\s?%$", p));
     }
+
+    [Theory]
+    [InlineData("es-PA")]
+    [InlineData("en")]
+    public void EveryResolverLevel_HasAText_InBothLanguages(string culture)
+    {
+        // Every level of every feature the resolver compares (a level added later, like the decade apart of a birth date,
+        // needs its text), the prior, the name's frequency and the total: each names its weight in bits.
+        List<StoredFactor> factors = [new(LinkFactor.Prior, 0, -13.3), new("name", LinkFactor.NotCompared, 0)];
+        foreach (var (name, levels) in EntityResolver.Features)
+        {
+            factors.AddRange(levels.Select((_, l) => new StoredFactor(name, l, 2.5, name == "name" ? 1.25 : 0)));
+        }
+
+        var views = LinkEvidence.Views(factors);
+        Assert.Equal(factors.Count + EntityResolver.Features.Single(f => f.Name == "name").Levels.Length + 1, views.Count);
+        var texts = InCulture(culture, () => views.Select(v => (v.Code, Text: S["Explain." + v.Code, [.. v.Args]])).ToList());
+        Assert.All(texts, t => Assert.False(t.Text.ResourceNotFound, t.Code));
+        Assert.All(texts.Where(t => t.Code != "resolver.name.notCompared"), t => Assert.Contains(" bits", t.Text.Value, StringComparison.Ordinal));
+        var worded = texts.Where(t => t.Code != "resolver.nameFrequency").ToList();
+        Assert.Equal(worded.Count, worded.Select(t => t.Text.Value).Distinct().Count());
+        Assert.Equal("resolver.total", texts[^1].Code);
+    }
+
+    [Fact]
+    public void LinkEvidence_FactorsOfAnotherVersion_AreSkipped()
+    {
+        // Stored evidence outlives versions: a feature or level this version does not know is left out, not shown wrong.
+        var views = LinkEvidence.Views([new(LinkFactor.Prior, 0, -10), new("retina", 1, 5), new("birthDate", 99, 5), new("sex", 1, 1)]);
+        Assert.Equal(["resolver.prior", "resolver.sex.1", "resolver.total"], views.Select(v => v.Code));
+        Assert.Equal("+1.0", views[^1].Args[0]); // the link's weight as it was: the unknown factors counted
+    }
+
+    [Theory]
+    [InlineData("es-PA", "campo desconocido «fecha»")]
+    [InlineData("en", "unknown field 'fecha'")]
+    public void ColumnMap_UnknownField_NamedInTheReadersLanguage(string culture, string expected)
+    {
+        // The pages and the API give the reader's language; the CLI prints the English message.
+        var ex = InCulture(culture, () => Assert.Throws<FileFormatException>(() => ColumnMap.Parse("id=uid,fecha=dob")));
+        Assert.Contains(expected, ex.Localized, StringComparison.Ordinal);
+        Assert.Contains("--map: unknown field 'fecha'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ex.Localized, FileFormatException.For(ex));
+    }
+
+    [Fact]
+    public void RecordReaders_MappedColumnMissing_NamedInSpanish()
+    {
+        using var csv = new MemoryStream("uid,full_name\n1,Ana Ruiz\n"u8.ToArray());
+        var ex = InCulture("es-PA", () => Assert.Throws<FileFormatException>(() => RecordReaders.Read(csv, RecordFormat.Csv, ColumnMap.Parse("id=uid,name=nombre"))));
+        Assert.Contains("la columna «nombre» (para name) no está en el encabezado", ex.Localized, StringComparison.Ordinal);
+        Assert.Contains("column 'nombre' (for name) is not in the header", ex.Message, StringComparison.Ordinal);
+    }
 }
