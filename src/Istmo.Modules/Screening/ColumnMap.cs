@@ -33,7 +33,8 @@ public sealed class ColumnMap
         ["email"] = ["email", "e_mail", "email_address", "mail", "correo"],
         ["phone"] = ["phone", "phone_number", "telephone", "tel", "mobile", "telefono"],
         ["address"] = ["address", "street_number", "address_1", "address_2", "address1", "address2", "street", "street_address", "direccion"],
-        ["city"] = ["city", "town", "suburb", "locality", "ciudad"],
+        // A place of birth is compared as a place, like a town of residence (a file with both uses the town).
+        ["city"] = ["city", "town", "suburb", "locality", "ciudad", "birth_place", "birthplace", "place_of_birth", "lugar_nacimiento", "lugar_de_nacimiento"],
         ["postcode"] = ["postcode", "postal_code", "zip", "zipcode", "zip_code", "codigo_postal"],
     };
 

@@ -275,4 +275,15 @@ public sealed class ScreeningTextTests
         Assert.Contains("la columna «nombre» (para name) no está en el encabezado", ex.Localized, StringComparison.Ordinal);
         Assert.Contains("column 'nombre' (for name) is not in the header", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("unique_id,full_name,first_name,surname,dob,birth_place,postcode_fake,gender,occupation", "birth_place")]
+    [InlineData("id,name,city,birth_place", "city")]
+    [InlineData("id,nombre,lugar_de_nacimiento", "lugar_de_nacimiento")]
+    public void ColumnMap_PlaceOfBirthWithoutAMapping_IsThePlaceCompared(string header, string place)
+    {
+        var columns = header.Split(',');
+        var fields = ColumnMap.Default.Resolve(columns);
+        Assert.Equal([Array.IndexOf(columns, place)], fields["city"]);
+    }
 }
