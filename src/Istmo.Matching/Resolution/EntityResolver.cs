@@ -272,6 +272,11 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));
         }
 
+        foreach (var (a, b, w) in CorroboratedAttachment.Attach(pairs, factors, contradicted, prior, thresholdWeight, n, uf))
+        {
+            links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));
+        }
+
         var groups = new Dictionary<int, List<string>>();
         var clusters = new List<IReadOnlyList<string>>();
         for (int i = 0; i < n; i++)
