@@ -62,6 +62,20 @@ public class ResolverEvidenceTests
         Assert.Contains(BlockingRule.NameTokenAndDecadeMonth, BlockingRule.Defaults);
     }
 
+    [Fact]
+    public void BirthDateAlone_GarbledNamesSameDay_ComparedWhereDatesDoNotDecide_InSmallBlocksOnly()
+    {
+        var records = Records(P("a", "eTddey", "1992-03-27"), P("b", "deTd Walker", "1992-03-27"), P("c", "Ann Lee", "1992-03-28"));
+        var options = new ResolverOptions { BlockingRules = [BlockingRule.BirthDateAlone] };
+        Assert.Equal([1L], ResolverBlocking.CandidatePairs(records, options, null, datesDecide: false));
+        Assert.Empty(ResolverBlocking.CandidatePairs(records, options, null, datesDecide: true));
+
+        // Eleven people born one day: a block too large to compare.
+        var crowd = Records([.. Enumerable.Range(0, 11).Select(i => P("p" + i, $"Person{(char)('a' + i)}", "1992-03-27"))]);
+        Assert.Empty(ResolverBlocking.CandidatePairs(crowd, options, null, datesDecide: false));
+        Assert.Contains(BlockingRule.BirthDateAlone, BlockingRule.Defaults);
+    }
+
     [Theory]
     [InlineData("2006-09-14", "2016-10-10", true)] // a decade and a month
     [InlineData("2006-12-14", "2017-01-10", true)] // across the year's end
