@@ -198,7 +198,7 @@ internal static class ResolverComparison
             }
             else if (f == Name && PartsDisjoint(a, b))
             {
-                items.Add(new(Features[f].Name, LinkFactor.NotCompared, "a given name on one side, a surname on the other", 0));
+                items.Add(new(Features[f].Name, LinkFactor.NotCompared, LinkFactor.PartsDisjoint, 0));
             }
         }
 

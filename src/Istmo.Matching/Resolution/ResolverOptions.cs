@@ -66,6 +66,9 @@ public sealed record LinkFactor(string Feature, int Level, string LevelName, dou
     /// <summary>The level of a feature that was not compared although both records hold it.</summary>
     public const int NotCompared = -1;
 
+    /// <summary>Why a name was not compared (<see cref="NotCompared"/>), in English.</summary>
+    public const string PartsDisjoint = "a given name on one side, a surname on the other";
+
     /// <summary>The factor in English, as <c>istmo resolve --links</c> writes it.</summary>
     public override string ToString()
     {

@@ -31,7 +31,7 @@ public static class LinkEvidence
                 continue;
             }
 
-            var level = f.L == LinkFactor.NotCompared ? "a given name on one side, a surname on the other" : feature.Levels[f.L];
+            var level = f.L == LinkFactor.NotCompared ? LinkFactor.PartsDisjoint : feature.Levels[f.L];
             var code = $"resolver.{f.F}.{(f.L == LinkFactor.NotCompared ? "notCompared" : f.L.ToString(CultureInfo.InvariantCulture))}";
             items.Add(new(code, [Bits(f.W)], new LinkFactor(f.F, f.L, level, f.W).ToString()));
             if (f.Tf != 0)
