@@ -163,6 +163,9 @@ public sealed partial class MatchIndex
         public int[] FirstName = new int[64];
         public int[] FirstShape = new int[64];
         public int[] FirstTokens = new int[64];
+
+        /// <summary>Sink of <see cref="TouchAhead"/>'s reads.</summary>
+        public int Touched;
         public List<Scored> Scored = new(64);
         public double[] BestScores = new double[16];
         public byte[] GramCounts = [];
