@@ -59,6 +59,104 @@ internal sealed class WeightAccumulator
         _weights[cell.Index] += weight;
     }
 
+    /// <summary>Adds <paramref name="weight"/> to the sum of every entity of <paramref name="docs"/>, in order: the same as
+    /// <see cref="Add"/> for each.</summary>
+    /// <remarks>A query adds ~1,200 postings this way. The table, its shift, the dense arrays and the count are kept in
+    /// locals for the whole list (one call per posting re-read them from the object, and the count's store and reload
+    /// chained one insertion to the next); they are written back before the table grows and at the end.</remarks>
+    public void AddAll(ReadOnlySpan<int> docs, float weight)
+    {
+        var cells = _cells;
+        var shift = _shift;
+        var mask = cells.Length - 1;
+        var touched = _touched;
+        var weights = _weights;
+        var filter = _filter;
+        var count = Count;
+        foreach (var doc in docs)
+        {
+            var key = doc + 1;
+            var slot = (int)(((uint)doc * 0x9E3779B1u) >> shift);
+            while (cells[slot].Key != key && cells[slot].Key != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            ref var cell = ref cells[slot];
+            if (cell.Key != 0)
+            {
+                weights[cell.Index] += weight;
+                continue;
+            }
+
+            if (count == touched.Length)
+            {
+                Count = count;
+                Reserve();
+                touched = _touched;
+                weights = _weights;
+            }
+
+            cell.Key = key;
+            cell.Index = count;
+            filter[(doc >> 6) & FilterMask] |= 1UL << doc;
+            touched[count] = doc;
+            weights[count++] = weight;
+            if (count * 2 > cells.Length)
+            {
+                Count = count;
+                Grow();
+                cells = _cells;
+                shift = _shift;
+                mask = cells.Length - 1;
+            }
+        }
+
+        Count = count;
+    }
+
+    /// <summary><see cref="AddIfPresent"/> for every entity of <paramref name="docs"/>, in order (the table in locals, as in
+    /// <see cref="AddAll"/>; nothing is inserted, so nothing moves).</summary>
+    public void AddAllIfPresent(ReadOnlySpan<int> docs, float weight)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        var cells = _cells;
+        var shift = _shift;
+        var mask = cells.Length - 1;
+        var weights = _weights;
+        var filter = _filter;
+        foreach (var doc in docs)
+        {
+            if ((filter[(doc >> 6) & FilterMask] & (1UL << doc)) == 0)
+            {
+                continue;
+            }
+
+            var key = doc + 1;
+            var slot = (int)(((uint)doc * 0x9E3779B1u) >> shift);
+            while (true)
+            {
+                var k = cells[slot].Key;
+                if (k == key)
+                {
+                    weights[cells[slot].Index] += weight;
+                    break;
+                }
+
+                if (k == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
     /// <summary>Adds the entity with <paramref name="weight"/> only when it was not added yet.</summary>
     public void AddIfAbsent(int doc, float weight)
     {
@@ -131,8 +229,7 @@ internal sealed class WeightAccumulator
     {
         if (Count == _touched.Length)
         {
-            Array.Resize(ref _touched, _touched.Length * 2);
-            Array.Resize(ref _weights, _weights.Length * 2);
+            Reserve();
         }
 
         cell.Key = doc + 1;
@@ -140,11 +237,22 @@ internal sealed class WeightAccumulator
         _filter[(doc >> 6) & FilterMask] |= 1UL << doc;
         _touched[Count] = doc;
         _weights[Count++] = weight;
-        if (Count * 2 <= _cells.Length)
+        if (Count * 2 > _cells.Length)
         {
-            return;
+            Grow();
         }
+    }
 
+    /// <summary>Doubles the room for touched entities.</summary>
+    private void Reserve()
+    {
+        Array.Resize(ref _touched, _touched.Length * 2);
+        Array.Resize(ref _weights, _weights.Length * 2);
+    }
+
+    /// <summary>Doubles the table (larger tables are kept for reuse) and places every touched entity again.</summary>
+    private void Grow()
+    {
         var old = _cells;
         var level = BitOperations.Log2((uint)old.Length) + 1;
         _cells = _larger[level] ??= new Cell[1 << level];
