@@ -6,7 +6,7 @@ namespace Istmo.Matching;
 /// <summary>Retrieval weights of the entities one query touches, in an open-addressing table (entity → summed weight).</summary>
 /// <remarks>
 /// A query touches ~1,000 of 1M entities. A dense per-entity array (4 MB at 1M) costs a cache miss per posting read;
-/// this table stays small (32 KB up to 2,048 entities, so it lives in L1/L2) and grows only for the rare queries that
+/// this table stays small (64 KB up to 4,096 entities, so it lives in L2) and grows only for the rare queries that
 /// scan frequent keys. Weights are summed in the order they are added, as into a dense array, so sums are identical.
 /// A cell holds the entity's place in <see cref="Touched"/> and <see cref="Weights"/>, dense arrays in the order of first
 /// touch: reading every touched entity is a sequential read of those, not a walk of the whole table (which cost ~10% of a
@@ -14,8 +14,11 @@ namespace Istmo.Matching;
 /// </remarks>
 internal sealed class WeightAccumulator
 {
-    /// <summary>Log2 of the resting capacity: 4,096 cells of 8 bytes.</summary>
-    private const int SmallLevel = 12;
+    /// <summary>Log2 of the resting capacity: 8,192 cells of 8 bytes.</summary>
+    /// <remarks>A query touches ~1,100 entities on average at 1M. With 4,096 cells (32 KB) probes past a taken cell were
+    /// an eighth of the time spent adding postings, and queries past 2,048 entities grew the table, placing every entity
+    /// again; 8,192 took ~3% off the batch's CPU per query (16,384 measured the same as 8,192).</remarks>
+    private const int SmallLevel = 13;
 
     private readonly Cell[] _small = new Cell[1 << SmallLevel];
 
