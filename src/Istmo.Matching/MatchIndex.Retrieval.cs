@@ -60,10 +60,7 @@ public sealed partial class MatchIndex
             }
             else
             {
-                foreach (var doc in list)
-                {
-                    acc.AddIfPresent(doc, weight);
-                }
+                acc.AddAllIfPresent(list, weight);
             }
 
             done += weight;
@@ -241,18 +238,12 @@ public sealed partial class MatchIndex
             {
                 foreach (var y in years[..YearPostings.NearYears(year, years)])
                 {
-                    foreach (var doc in groups.Of(y))
-                    {
-                        acc.AddIfPresent(doc, weight);
-                    }
+                    acc.AddAllIfPresent(groups.Of(y), weight);
                 }
             }
             else if (_postings[key].Length <= MaxUnpairedScan)
             {
-                foreach (var doc in _postings[key])
-                {
-                    acc.AddIfPresent(doc, weight);
-                }
+                acc.AddAllIfPresent(_postings[key], weight);
             }
         }
     }
@@ -334,12 +325,5 @@ public sealed partial class MatchIndex
         return 0;
     }
 
-    private static void Add(Scratch s, ReadOnlySpan<int> list, float weight)
-    {
-        var acc = s.Acc;
-        foreach (var doc in list)
-        {
-            acc.Add(doc, weight);
-        }
-    }
+    private static void Add(Scratch s, ReadOnlySpan<int> list, float weight) => s.Acc.AddAll(list, weight);
 }

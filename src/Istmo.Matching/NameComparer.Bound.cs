@@ -178,7 +178,12 @@ internal static partial class NameComparer
         {
             num += (double)weight[x] * ratio[x];
             den += weight[x];
-            best = Math.Max(best, num / den);
+            // Not Math.Max, whose NaN and signed-zero handling cost a blend per item: den > 0, so the ratio is a number ≥ 0.
+            var r = num / den;
+            if (r > best)
+            {
+                best = r;
+            }
         }
 
         return Math.Min(1.0, (best * (1 + BoundSlack)) + BoundSlack);

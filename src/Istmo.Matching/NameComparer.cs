@@ -588,6 +588,8 @@ internal static partial class NameComparer
     }
 
     /// <summary>Whether a joined form of <paramref name="length"/> characters passes a length test of <see cref="MergeSimilarity"/>.</summary>
+    /// <remarks>Inlined: the bound calls it for every run and target (~20 times per candidate, ~2.5% of a query as a call).</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MergeLengthFits(int length, NameToken target)
     {
         var t = target.Text.Length;

@@ -6,7 +6,7 @@ namespace Istmo.Matching;
 /// <summary>Retrieval weights of the entities one query touches, in an open-addressing table (entity → summed weight).</summary>
 /// <remarks>
 /// A query touches ~1,000 of 1M entities. A dense per-entity array (4 MB at 1M) costs a cache miss per posting read;
-/// this table stays small (32 KB up to 2,048 entities, so it lives in L1/L2) and grows only for the rare queries that
+/// this table stays small (64 KB up to 4,096 entities, so it lives in L2) and grows only for the rare queries that
 /// scan frequent keys. Weights are summed in the order they are added, as into a dense array, so sums are identical.
 /// A cell holds the entity's place in <see cref="Touched"/> and <see cref="Weights"/>, dense arrays in the order of first
 /// touch: reading every touched entity is a sequential read of those, not a walk of the whole table (which cost ~10% of a
@@ -14,8 +14,11 @@ namespace Istmo.Matching;
 /// </remarks>
 internal sealed class WeightAccumulator
 {
-    /// <summary>Log2 of the resting capacity: 4,096 cells of 8 bytes.</summary>
-    private const int SmallLevel = 12;
+    /// <summary>Log2 of the resting capacity: 8,192 cells of 8 bytes.</summary>
+    /// <remarks>A query touches ~1,100 entities on average at 1M. With 4,096 cells (32 KB) probes past a taken cell were
+    /// an eighth of the time spent adding postings, and queries past 2,048 entities grew the table, placing every entity
+    /// again; 8,192 took ~3% off the batch's CPU per query (16,384 measured the same as 8,192).</remarks>
+    private const int SmallLevel = 13;
 
     private readonly Cell[] _small = new Cell[1 << SmallLevel];
 
@@ -57,6 +60,104 @@ internal sealed class WeightAccumulator
         }
 
         _weights[cell.Index] += weight;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> to the sum of every entity of <paramref name="docs"/>, in order: the same as
+    /// <see cref="Add"/> for each.</summary>
+    /// <remarks>A query adds ~1,200 postings this way. The table, its shift, the dense arrays and the count are kept in
+    /// locals for the whole list (one call per posting re-read them from the object, and the count's store and reload
+    /// chained one insertion to the next); they are written back before the table grows and at the end.</remarks>
+    public void AddAll(ReadOnlySpan<int> docs, float weight)
+    {
+        var cells = _cells;
+        var shift = _shift;
+        var mask = cells.Length - 1;
+        var touched = _touched;
+        var weights = _weights;
+        var filter = _filter;
+        var count = Count;
+        foreach (var doc in docs)
+        {
+            var key = doc + 1;
+            var slot = (int)(((uint)doc * 0x9E3779B1u) >> shift);
+            while (cells[slot].Key != key && cells[slot].Key != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            ref var cell = ref cells[slot];
+            if (cell.Key != 0)
+            {
+                weights[cell.Index] += weight;
+                continue;
+            }
+
+            if (count == touched.Length)
+            {
+                Count = count;
+                Reserve();
+                touched = _touched;
+                weights = _weights;
+            }
+
+            cell.Key = key;
+            cell.Index = count;
+            filter[(doc >> 6) & FilterMask] |= 1UL << doc;
+            touched[count] = doc;
+            weights[count++] = weight;
+            if (count * 2 > cells.Length)
+            {
+                Count = count;
+                Grow();
+                cells = _cells;
+                shift = _shift;
+                mask = cells.Length - 1;
+            }
+        }
+
+        Count = count;
+    }
+
+    /// <summary><see cref="AddIfPresent"/> for every entity of <paramref name="docs"/>, in order (the table in locals, as in
+    /// <see cref="AddAll"/>; nothing is inserted, so nothing moves).</summary>
+    public void AddAllIfPresent(ReadOnlySpan<int> docs, float weight)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        var cells = _cells;
+        var shift = _shift;
+        var mask = cells.Length - 1;
+        var weights = _weights;
+        var filter = _filter;
+        foreach (var doc in docs)
+        {
+            if ((filter[(doc >> 6) & FilterMask] & (1UL << doc)) == 0)
+            {
+                continue;
+            }
+
+            var key = doc + 1;
+            var slot = (int)(((uint)doc * 0x9E3779B1u) >> shift);
+            while (true)
+            {
+                var k = cells[slot].Key;
+                if (k == key)
+                {
+                    weights[cells[slot].Index] += weight;
+                    break;
+                }
+
+                if (k == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
     }
 
     /// <summary>Adds the entity with <paramref name="weight"/> only when it was not added yet.</summary>
@@ -131,8 +232,7 @@ internal sealed class WeightAccumulator
     {
         if (Count == _touched.Length)
         {
-            Array.Resize(ref _touched, _touched.Length * 2);
-            Array.Resize(ref _weights, _weights.Length * 2);
+            Reserve();
         }
 
         cell.Key = doc + 1;
@@ -140,11 +240,22 @@ internal sealed class WeightAccumulator
         _filter[(doc >> 6) & FilterMask] |= 1UL << doc;
         _touched[Count] = doc;
         _weights[Count++] = weight;
-        if (Count * 2 <= _cells.Length)
+        if (Count * 2 > _cells.Length)
         {
-            return;
+            Grow();
         }
+    }
 
+    /// <summary>Doubles the room for touched entities.</summary>
+    private void Reserve()
+    {
+        Array.Resize(ref _touched, _touched.Length * 2);
+        Array.Resize(ref _weights, _weights.Length * 2);
+    }
+
+    /// <summary>Doubles the table (larger tables are kept for reuse) and places every touched entity again.</summary>
+    private void Grow()
+    {
         var old = _cells;
         var level = BitOperations.Log2((uint)old.Length) + 1;
         _cells = _larger[level] ??= new Cell[1 << level];

@@ -187,6 +187,54 @@ public class MatchIndexPruningTests
     }
 
     [Fact]
+    public void Combine_AFactTheQueryLacks_ScoresAsIfTheCandidateLackedIt()
+    {
+        // Rescoring reads only the facts the query has (each read is a cache miss at 1M) and passes the others as absent;
+        // that is exact only while Combine scores a fact only when both sides have it.
+        var rng = new Random(31);
+        PartialDate? Date() => rng.Next(4) switch
+        {
+            0 => null,
+            1 => new PartialDate(1980 + rng.Next(3)),
+            _ => new PartialDate(1980 + rng.Next(3), 1 + rng.Next(2), 1 + rng.Next(2)),
+        };
+        string[][] countries = [[], ["PA"], ["CO"], ["PA", "CO"]];
+        string[][] documents = [[], ["X1"], ["X2"]];
+        string[][] phones = [[], ["60001234"], ["60005678"]];
+        for (int i = 0; i < 5000; i++)
+        {
+            var q = PreparedEntity.Prepare(
+                new MatchEntity
+                {
+                    Id = "q",
+                    Names = ["Ana Pérez"],
+                    BirthDate = Date(),
+                    Sex = rng.Next(3) switch { 0 => "F", 1 => "M", _ => null },
+                    Nationalities = countries[rng.Next(4)],
+                    DocumentNumbers = documents[rng.Next(3)],
+                    Phones = phones[rng.Next(3)],
+                },
+                withDisplay: false);
+            var name = rng.NextDouble();
+            var birth = Date() is { } d ? d.Pack() : 0;
+            var sex = (byte)rng.Next(3);
+            var (cCountries, cDocuments, cPhones) = (countries[rng.Next(4)], documents[rng.Next(3)], phones[rng.Next(3)]);
+            var all = Scorer.Combine(name, q, birth, sex, cCountries, cDocuments, cPhones, null, null);
+            var read = Scorer.Combine(
+                name,
+                q,
+                q.Birth != 0 ? birth : 0,
+                q.Sex != 0 ? sex : (byte)0,
+                q.Countries.Length > 0 ? cCountries : [],
+                q.Documents.Length > 0 ? cDocuments : [],
+                q.Phones.Length > 0 ? cPhones : [],
+                null,
+                null);
+            Assert.Equal(all, read);
+        }
+    }
+
+    [Fact]
     public void UpperBound_NeverBelowCompare()
     {
         // The pruning is exact only while the bound mirrors the score formula: checked on names of every shape the

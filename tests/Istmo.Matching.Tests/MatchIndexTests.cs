@@ -32,6 +32,22 @@ public class MatchIndexTests
 
     private static readonly MatchIndex Index = MatchIndex.Build(Watchlist(3000));
 
+    [Fact]
+    public void Search_BirthYearsAtTheEndsOfTheRange_BonusGoesToTheEntityBornThatYear()
+    {
+        // Candidate selection reads each entity's birth year and schema packed in 16 bits; namesakes of equal weight are
+        // told apart only by the year bonus, so a year packed wrongly would select another namesake (the lowest id).
+        var list = Enumerable.Range(0, 60).Select(i => new MatchEntity { Id = $"a{i}", Names = ["Ana Pérez"], BirthDate = new PartialDate(1900 + i) }).ToList();
+        list.Add(new MatchEntity { Id = "last", Names = ["Ana Pérez"], BirthDate = new PartialDate(9999) });
+        list.Add(new MatchEntity { Id = "first", Names = ["Ana Pérez"], BirthDate = new PartialDate(1) });
+        var index = MatchIndex.Build(list);
+        foreach (var (year, id) in new[] { (9999, "last"), (1, "first"), (1930, "a30") })
+        {
+            var results = index.Search(new MatchEntity { Id = "q", Names = ["Ana Pérez"], BirthDate = new PartialDate(year) }, new MatchOptions { Candidates = 1, Limit = 1 });
+            Assert.Equal(id, Assert.Single(results).CandidateId);
+        }
+    }
+
     [Theory]
     [InlineData("Muhammad el Hasan", "mh")]
     [InlineData("Chang Wei", "zw")]

@@ -1,7 +1,7 @@
 namespace Istmo.Matching.Tests;
 
 /// <summary>Pins that the sparse accumulator of retrieval weights gives exactly what a dense per-entity array gives, across
-/// growth (queries that scan frequent keys) and reuse by the next query, with entities added only when already there.</summary>
+/// growth (queries that scan frequent keys) and reuse by the next query, with entities added only when already there, one at a time and a whole list at once.</summary>
 public class WeightAccumulatorTests
 {
     [Theory]
@@ -23,7 +23,48 @@ public class WeightAccumulatorTests
             {
                 var doc = rng.Next(dense.Length);
                 var weight = (float)(rng.NextDouble() * 10) + 0.1f;
-                var kind = rng.Next(4);
+                var kind = rng.Next(6);
+                if (kind >= 4)
+                {
+                    // A whole list at once (AddAll, AddAllIfPresent), as retrieval adds postings: sorted entities, some
+                    // already added, lists long enough for the table to grow midway.
+                    var list = new SortedSet<int>();
+                    var length = 1 + rng.Next(Math.Max(2, round / 20));
+                    while (list.Count < length)
+                    {
+                        list.Add(order.Count > 0 && rng.Next(3) == 0 ? order[rng.Next(order.Count)] : rng.Next(dense.Length));
+                    }
+
+                    foreach (var d in list)
+                    {
+                        if (kind == 4)
+                        {
+                            if (dense[d] == 0)
+                            {
+                                order.Add(d);
+                            }
+
+                            dense[d] += weight;
+                        }
+                        else if (dense[d] != 0)
+                        {
+                            dense[d] += weight;
+                        }
+                    }
+
+                    if (kind == 4)
+                    {
+                        acc.AddAll(list.ToArray(), weight);
+                    }
+                    else
+                    {
+                        acc.AddAllIfPresent(list.ToArray(), weight);
+                    }
+
+                    i += list.Count - 1;
+                    continue;
+                }
+
                 if (kind == 1)
                 {
                     // Only to entities already added; half of them aimed at an entity that shares a touched one's filter bit
