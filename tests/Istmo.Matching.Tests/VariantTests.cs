@@ -147,8 +147,12 @@ public class VariantTests
     [InlineData("bank", true)]
     [InlineData("holding", true)]
     [InlineData("company", true)]
+    [InlineData("cartel", true)]
+    [InlineData("federation", true)]
+    [InlineData("organizacion", true)]
     [InlineData("gazprom", false)]
     [InlineData("energy", false)]
+    [InlineData("sinaloa", false)]
     public void IsGenericWord_OrganisationWords(string word, bool generic) => Assert.Equal(generic, LegalForms.IsGenericWord(word));
 
     [Theory]
