@@ -57,6 +57,11 @@ internal sealed class ParsedName
             NameNormalizer.Scan(original, tokens, display);
         }
 
+        if (organization)
+        {
+            CountryPhrases.Canonicalize(tokens, display);
+        }
+
         Cap(tokens, display);
         if (organization)
         {
