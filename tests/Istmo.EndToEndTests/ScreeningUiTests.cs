@@ -94,7 +94,7 @@ public sealed class ScreeningUiTests(ServerFixture server)
         await page.FillAsync("#birthDate", "1980-05-04");
         await page.FillAsync("#nationalities", "PA");
         await page.ClickAsync("form.entity-form button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
+        await PageWaits.AfterPostAsync(page, new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"), "[data-testid=entity-name]");
 
         var link = page.Locator("[data-testid=alerts] a", new() { HasText = "Xiomara Quiel Vatista" });
         for (var attempt = 0; attempt < 30 && await link.CountAsync() == 0; attempt++)
@@ -206,7 +206,7 @@ public sealed class ScreeningUiTests(ServerFixture server)
         await page.FillAsync("#birthDate", "1961-02-13");
         await page.FillAsync("#nationalities", "PA");
         await page.ClickAsync("form.entity-form button[type=submit]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
+        await PageWaits.AfterPostAsync(page, new System.Text.RegularExpressions.Regex("/registry/[0-9a-f-]{36}\\?created=1$"), "[data-testid=entity-name]");
         return Guid.Parse(System.Text.RegularExpressions.Regex.Match(page.Url, "[0-9a-f]{8}-[0-9a-f-]{27}").Value);
     }
 }

@@ -81,7 +81,7 @@ public sealed partial class UiTests(ServerFixture server)
         await page.FillAsync("#legalName", $"Agencia Reclutadora Horizonte {suffix} S.A.");
         await page.FillAsync("#country", "PA");
         await page.ClickAsync("form.entity-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
+        await PageWaits.AfterPostAsync(page, new Regex("/registry/[0-9a-f-]{36}\\?created=1$"), "[data-testid=entity-name]");
         var organisationUrl = new Uri(page.Url).AbsolutePath;
 
         // The person, with an alias, a nationality and a document.
@@ -96,7 +96,7 @@ public sealed partial class UiTests(ServerFixture server)
         await page.SelectOptionAsync("#link-direction", "in");
         await page.FillAsync("#link-note", "Contrato de 2024");
         await page.ClickAsync("form.link-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("\\?linked=1#links-title$"));
+        await PageWaits.AfterPostAsync(page, new Regex("\\?linked=1#links-title$"), "#links-title");
 
         // Search without accents and in lower case, open the person, follow the link.
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("jose angel rodriguez"));
@@ -242,7 +242,7 @@ public sealed partial class UiTests(ServerFixture server)
 
         await first.FillAsync("#maternalSurname", "Primera");
         await first.ClickAsync("form.entity-form button[type=submit]");
-        await first.WaitForURLAsync(new Regex("\\?saved=1$"));
+        await PageWaits.AfterPostAsync(first, new Regex("\\?saved=1$"), "[data-testid=entity-name]");
 
         await second.FillAsync("#maternalSurname", "Segunda");
         await second.ClickAsync("form.entity-form button[type=submit]");
@@ -305,8 +305,7 @@ public sealed partial class UiTests(ServerFixture server)
         await page.FillAsync("#doc-0-number", "8-" + Random.Shared.Next(100, 999) + "-" + Random.Shared.Next(1000, 9999));
         await page.FillAsync("#doc-0-country", "PA");
         await page.ClickAsync("form.entity-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/registry/[0-9a-f-]{36}\\?created=1$"));
-        await page.WaitForSelectorAsync("[data-testid=entity-name]");
+        await PageWaits.AfterPostAsync(page, new Regex("/registry/[0-9a-f-]{36}\\?created=1$"), "[data-testid=entity-name]");
         return Guid.Parse(IdInPath().Match(page.Url).Value);
     }
 
