@@ -24,15 +24,7 @@ internal static class CountryPhrases
         drc: democratic_republic_of_the_congo democratic_republic_of_congo
         """;
 
-    private static readonly (string[] Phrase, string Canonical)[] Phrases = [.. Table
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .SelectMany(line =>
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var canonical = line[..colon];
-            return line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => (p.Split('_'), canonical));
-        })
-        .OrderByDescending(p => p.Item1.Length)];
+    private static readonly (string[] Phrase, string Canonical)[] Phrases = PhraseTable.Parse(Table);
 
     /// <summary>Replaces each country phrase of <paramref name="tokens"/> by its canonical word (and its words in <paramref name="display"/> by one).</summary>
     public static void Canonicalize(List<string> tokens, List<string>? display)
@@ -41,7 +33,7 @@ internal static class CountryPhrases
         {
             foreach (var (phrase, canonical) in Phrases)
             {
-                if (phrase.Length <= tokens.Count - i && Matches(tokens, i, phrase))
+                if (phrase.Length <= tokens.Count - i && PhraseTable.Matches(tokens, i, phrase))
                 {
                     tokens.RemoveRange(i, phrase.Length);
                     tokens.Insert(i, canonical);
@@ -56,18 +48,5 @@ internal static class CountryPhrases
                 }
             }
         }
-    }
-
-    private static bool Matches(List<string> tokens, int offset, string[] phrase)
-    {
-        for (int k = 0; k < phrase.Length; k++)
-        {
-            if (!string.Equals(tokens[offset + k], phrase[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -57,7 +57,7 @@ public static class LegalForms
     /// <summary>Weight of a generic organisation word (an ordinary word weighs 1).</summary>
     internal const float GenericWeight = 0.25f;
 
-    private static readonly (string[] Phrase, string Code)[] Phrases = Build();
+    private static readonly (string[] Phrase, string Code)[] Phrases = PhraseTable.Parse(Table);
 
     /// <summary>True for a generic organisation word (company, group, holding, bank, trading, a country...).</summary>
     internal static bool IsGenericWord(string token) => Generic.Contains(token);
@@ -84,7 +84,7 @@ public static class LegalForms
             changed = false;
             foreach (var (phrase, c) in Phrases)
             {
-                if (phrase.Length < tokens.Count - back && Matches(tokens, tokens.Count - back - phrase.Length, phrase))
+                if (phrase.Length < tokens.Count - back && PhraseTable.Matches(tokens, tokens.Count - back - phrase.Length, phrase))
                 {
                     back += phrase.Length;
                     code ??= c;
@@ -98,7 +98,7 @@ public static class LegalForms
         {
             foreach (var (phrase, c) in Phrases)
             {
-                if (FrontCodes.Contains(c) && phrase.Length < tokens.Count - back && Matches(tokens, 0, phrase))
+                if (FrontCodes.Contains(c) && phrase.Length < tokens.Count - back && PhraseTable.Matches(tokens, 0, phrase))
                 {
                     front = phrase.Length;
                     code ??= c;
@@ -116,41 +116,12 @@ public static class LegalForms
         var tokens = NameNormalizer.Tokenize(text).ToList();
         foreach (var (phrase, c) in Phrases)
         {
-            if (phrase.Length == tokens.Count && Matches(tokens, 0, phrase))
+            if (phrase.Length == tokens.Count && PhraseTable.Matches(tokens, 0, phrase))
             {
                 return c;
             }
         }
 
         return null;
-    }
-
-    private static bool Matches(IReadOnlyList<string> tokens, int offset, string[] phrase)
-    {
-        for (int i = 0; i < phrase.Length; i++)
-        {
-            if (!string.Equals(tokens[offset + i], phrase[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static (string[], string)[] Build()
-    {
-        var list = new List<(string[], string)>();
-        foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var code = line[..colon];
-            foreach (var p in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                list.Add((p.Split('_'), code));
-            }
-        }
-
-        return [.. list.OrderByDescending(x => x.Item1.Length)];
     }
 }
