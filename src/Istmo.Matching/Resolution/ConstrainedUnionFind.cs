@@ -71,6 +71,23 @@ internal sealed class ConstrainedUnionFind
         return x;
     }
 
+    /// <summary>
+    /// Each element's set (its root) and each root's size, as the sets stand now: passes that place lone records read the
+    /// clusters as they were before any of their own unions, so the order they visit records in does not matter.
+    /// </summary>
+    public (int[] Root, int[] Size) Snapshot()
+    {
+        var root = new int[_parent.Length];
+        var size = new int[_parent.Length];
+        for (int i = 0; i < root.Length; i++)
+        {
+            root[i] = Find(i);
+            size[root[i]]++;
+        }
+
+        return (root, size);
+    }
+
     /// <summary>Joins the sets of a and b; false when already joined or when that would link a cannot-link pair.</summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other record.</param>

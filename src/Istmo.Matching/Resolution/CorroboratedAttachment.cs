@@ -32,13 +32,7 @@ internal static class CorroboratedAttachment
     /// </summary>
     internal static List<(int A, int B, double W)> Attach(long[] pairs, double[] factors, bool[] contradicted, double prior, double thresholdWeight, int n, ConstrainedUnionFind uf)
     {
-        var root = new int[n];
-        var size = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            root[i] = uf.Find(i);
-            size[root[i]]++;
-        }
+        var (root, size) = uf.Snapshot();
 
         // Per lone record: the one cluster its near links reach (-1: none yet, -2: more than one), how many of its members
         // link above the floor, and the best of them.

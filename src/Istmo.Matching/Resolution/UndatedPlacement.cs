@@ -110,13 +110,7 @@ internal static class UndatedPlacement
     internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
     {
         var n = records.Count;
-        var root = new int[n];
-        var size = new int[n];
-        for (int i = 0; i < n; i++)
-        {
-            root[i] = uf.Find(i);
-            size[root[i]]++;
-        }
+        var (root, size) = uf.Snapshot();
 
         // Per lone undated record, over its close names: the cluster of the strongest (and whether that link could join),
         // and the strongest link to any other cluster. Streaming keeps both right: a value of the final best cluster that
