@@ -69,10 +69,12 @@ public sealed record LinkFactor(string Feature, int Level, string LevelName, dou
     /// <summary>Why a name was not compared (<see cref="NotCompared"/>), in English.</summary>
     public const string PartsDisjoint = "a given name on one side, a surname on the other";
 
+    /// <summary>A weight in bits with its sign, to a tenth ("+11.3", "-2.1"), as the CLI and the pages show it.</summary>
+    public static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The factor in English, as <c>istmo resolve --links</c> writes it.</summary>
     public override string ToString()
     {
-        static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
         if (Feature == Prior)
         {
             return "prior " + Bits(Weight);

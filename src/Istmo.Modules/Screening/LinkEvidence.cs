@@ -21,7 +21,7 @@ public static class LinkEvidence
         {
             if (f.F == LinkFactor.Prior)
             {
-                items.Add(new("resolver.prior", [Bits(f.W)], new LinkFactor(f.F, 0, "", f.W).ToString()));
+                items.Add(new("resolver.prior", [LinkFactor.Bits(f.W)], new LinkFactor(f.F, 0, "", f.W).ToString()));
                 continue;
             }
 
@@ -33,10 +33,10 @@ public static class LinkEvidence
 
             var level = f.L == LinkFactor.NotCompared ? LinkFactor.PartsDisjoint : feature.Levels[f.L];
             var code = $"resolver.{f.F}.{(f.L == LinkFactor.NotCompared ? "notCompared" : f.L.ToString(CultureInfo.InvariantCulture))}";
-            items.Add(new(code, [Bits(f.W)], new LinkFactor(f.F, f.L, level, f.W).ToString()));
+            items.Add(new(code, [LinkFactor.Bits(f.W)], new LinkFactor(f.F, f.L, level, f.W).ToString()));
             if (f.Tf != 0)
             {
-                items.Add(new("resolver.nameFrequency", [Bits(f.Tf)], "name frequency " + Bits(f.Tf)));
+                items.Add(new("resolver.nameFrequency", [LinkFactor.Bits(f.Tf)], "name frequency " + LinkFactor.Bits(f.Tf)));
             }
         }
 
@@ -44,12 +44,9 @@ public static class LinkEvidence
         if (items.Count > 0)
         {
             var total = factors.Sum(f => f.W + f.Tf);
-            items.Add(new("resolver.total", [Bits(total)], "total " + Bits(total)));
+            items.Add(new("resolver.total", [LinkFactor.Bits(total)], "total " + LinkFactor.Bits(total)));
         }
 
         return items;
     }
-
-    /// <summary>A weight in bits with its sign, as the pages show it ("+11.3", "-2.1").</summary>
-    private static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
 }
