@@ -241,6 +241,8 @@ public sealed class ScreeningTextTests
         var texts = InCulture(culture, () => views.Select(v => (v.Code, Text: S["Explain." + v.Code, [.. v.Args]])).ToList());
         Assert.All(texts, t => Assert.False(t.Text.ResourceNotFound, t.Code));
         Assert.All(texts.Where(t => t.Code != "resolver.name.notCompared"), t => Assert.Contains(" bits", t.Text.Value, StringComparison.Ordinal));
+        // One decimal mark on the page: the weights are written with a point (as es-PA writes them), so are the levels.
+        Assert.All(texts, t => Assert.DoesNotMatch(@"\d,\d", t.Text.Value));
         var worded = texts.Where(t => t.Code != "resolver.nameFrequency").ToList();
         Assert.Equal(worded.Count, worded.Select(t => t.Text.Value).Distinct().Count());
         Assert.Equal("resolver.total", texts[^1].Code);
