@@ -30,6 +30,7 @@ internal static class BenchCommands
         bench.Subcommands.Add(registry);
         bench.Subcommands.Add(Matching());
         bench.Subcommands.Add(Resolve());
+        bench.Subcommands.Add(Pairs());
         return bench;
     }
 
@@ -134,6 +135,65 @@ internal static class BenchCommands
             List<string> refused = [.. labels.Where(kv => !resolved.Contains(kv.Key)).Select(kv => kv.Value)];
             return Istmo.Bench.Matching.MatchingBenchmark.RunLabelled(file.Name, [.. records.Select(r => r.ToMatchEntity())], [.. records.Select(r => labels[r.Id])],
                 refused, parse.GetValue(threshold), parse.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+    private static Command Pairs()
+    {
+        var input = new Option<FileInfo>("--input") { Description = "Labelled pairs as JSON lines: {\"left\": FtM entity, \"right\": FtM entity, \"judgement\": \"positive\"|\"negative\"} (the form of OpenSanctions Pairs).", Required = true };
+        var threshold = new Option<double>("--threshold") { Description = "Score at or above which a pair is a match.", DefaultValueFactory = _ => new MatchOptions().Threshold };
+        var mistakes = new Option<int>("--mistakes") { Description = "List this many of the engine's mistakes, the most confident first.", DefaultValueFactory = _ => 0 };
+        var command = new Command("pairs", "Accuracy on labelled entity pairs written elsewhere: the engine with every fact, with names only and with one name a side, and both baselines, against the file's judgements.")
+        {
+            input, threshold, mistakes,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var file = parse.GetValue(input)!;
+            if (!CliInputs.CheckThreshold(parse.GetValue(threshold), error) || !CliInputs.Exists(file, error))
+            {
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(mistakes) < 0)
+            {
+                error.WriteLine("error: --mistakes must not be negative.");
+                return ExitCodes.Usage;
+            }
+
+            PairFileResult read;
+            using (var stream = file.OpenRead())
+            {
+                read = PairFileReader.Read(stream);
+            }
+
+            foreach (var issue in read.Issues.Take(20))
+            {
+                error.WriteLine($"warning: {file.Name}: {issue}");
+            }
+
+            if (read.Issues.Count > 20)
+            {
+                error.WriteLine($"warning: {file.Name}: {read.Issues.Count - 20:N0} more lines could not be read");
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            if (read.Skipped.Count > 0 || read.Unsure > 0 || read.Issues.Count > 0)
+            {
+                var skipped = string.Join(", ", read.Skipped.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}"));
+                output.WriteLine($"{file.Name}: {read.Pairs.Count:N0} pairs read; not scored: {read.Issues.Count:N0} unreadable, {read.Unsure:N0} unsure{(skipped.Length > 0 ? ", other schemas (" + skipped + ")" : "")}");
+            }
+
+            if (read.Pairs.Count == 0)
+            {
+                error.WriteLine($"error: {file.Name}: no pair of people or organisations to score.");
+                return ExitCodes.InvalidInput;
+            }
+
+            return Istmo.Bench.Matching.MatchingBenchmark.RunLabelledPairs(file.Name,
+                [.. read.Pairs.Select(p => new Istmo.Bench.Matching.MatchingBenchmark.EntityPair(p.Left.ToMatchEntity(), p.Right.ToMatchEntity(), p.IsMatch))],
+                parse.GetValue(threshold), parse.GetValue(mistakes), output);
         });
         return command;
     }
