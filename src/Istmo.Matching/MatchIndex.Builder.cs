@@ -19,6 +19,7 @@ public sealed partial class MatchIndex
         public Dictionary<int, string> NameRomanised = [];
         public string[] Ids = [];
         public EntitySchema[] Schema = [];
+        public bool[] Org = [];
         public int[] Birth = [];
         public byte[] Sex = [];
         public string[][] Countries = [];
@@ -34,7 +35,7 @@ public sealed partial class MatchIndex
         public int Frequent;
         public List<(string Id, string Reason)> Rejected = [];
 
-        private sealed record Parsed(string Id, EntitySchema Schema, List<string> Originals, List<string?> Romanised, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
+        private sealed record Parsed(string Id, EntitySchema Schema, bool Org, List<string> Originals, List<string?> Romanised, List<ParsedName> Names, int Birth, byte Sex, string[] Countries, string[] Documents, string[] Phones);
 
         public static Builder Run(IReadOnlyList<MatchEntity> entities, int dop)
         {
@@ -84,7 +85,7 @@ public sealed partial class MatchIndex
             var kept = new List<string>(2);
             var romanised = new List<string?>(2);
             var prepared = PreparedEntity.Prepare(e, withDisplay: false, null, names, kept, romanised);
-            return new Parsed(prepared.Id, prepared.Schema, kept, romanised, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
+            return new Parsed(prepared.Id, prepared.Schema, prepared.IsOrganization, kept, romanised, names, prepared.Birth, prepared.Sex, prepared.Countries, prepared.Documents, prepared.Phones);
         }
 
         private void Fill(List<Parsed> entities, int dop)
@@ -101,6 +102,7 @@ public sealed partial class MatchIndex
 
             Ids = new string[e];
             Schema = new EntitySchema[e];
+            Org = new bool[e];
             Birth = new int[e];
             Sex = new byte[e];
             Countries = new string[e][];
@@ -121,13 +123,14 @@ public sealed partial class MatchIndex
                 var p = entities[i];
                 Ids[i] = p.Id;
                 Schema[i] = p.Schema;
+                Org[i] = p.Org;
                 Birth[i] = p.Birth;
                 Sex[i] = p.Sex;
                 Countries[i] = Share(countrySets, p.Countries);
                 Documents[i] = p.Documents;
                 Phones[i] = p.Phones;
                 EntityNameStart[i] = name;
-                var org = p.Schema == EntitySchema.Organization;
+                var org = p.Org;
                 for (int j = 0; j < p.Names.Count; j++)
                 {
                     var pn = p.Names[j];
@@ -287,7 +290,7 @@ public sealed partial class MatchIndex
                 for (int name = EntityNameStart[e]; name < EntityNameStart[e + 1]; name++)
                 {
                     var span = NameSpan(name, buf);
-                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), keys.Add, Schema[e] == EntitySchema.Organization);
+                    IndexKeys.MergedAndGramKeys(span, NameRoles.AsSpan(NameTokenStart[name], span.Length), keys.Add, Org[e]);
                 }
 
                 foreach (var d in Documents[e])

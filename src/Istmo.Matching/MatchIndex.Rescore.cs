@@ -16,7 +16,7 @@ public sealed partial class MatchIndex
 
     private IReadOnlyList<MatchResult> Rescore(PreparedEntity q, MatchOptions options, Scratch s, int[] candidates, int count)
     {
-        var org = q.Schema == EntitySchema.Organization;
+        var org = q.IsOrganization;
         var cache = s.Similarities;
         cache.Clear();
         Reset(s.Merges);

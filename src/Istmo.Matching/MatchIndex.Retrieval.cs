@@ -82,7 +82,7 @@ public sealed partial class MatchIndex
 
         var count = 0;
         var best = float.NegativeInfinity;
-        var schema = (int)q.Schema;
+        var schemas = q.SchemaMask;
         var touched = acc.Touched;
         var weights = acc.Weights;
         for (int i = 0; i < touched.Length; i++)
@@ -94,7 +94,7 @@ public sealed partial class MatchIndex
                 continue;
             }
 
-            if ((_meta[doc] & 3) != schema)
+            if (((schemas >> (_meta[doc] & 3)) & 1) == 0)
             {
                 continue;
             }

@@ -91,10 +91,10 @@ public sealed partial class MatchIndex
     private float BestWeightOfSchema(PreparedEntity q, ReadOnlySpan<int> docs, ReadOnlySpan<float> weights)
     {
         var best = float.NegativeInfinity;
-        var schema = (int)q.Schema;
+        var schemas = q.SchemaMask;
         for (int i = 0; i < docs.Length; i++)
         {
-            if (weights[i] > best && (_meta[docs[i]] & 3) == schema)
+            if (weights[i] > best && ((schemas >> (_meta[docs[i]] & 3)) & 1) != 0)
             {
                 best = weights[i];
             }
@@ -156,7 +156,7 @@ public sealed partial class MatchIndex
             return;
         }
 
-        if ((meta & 3) != (int)q.Schema)
+        if (((q.SchemaMask >> (meta & 3)) & 1) == 0)
         {
             return;
         }

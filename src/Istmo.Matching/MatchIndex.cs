@@ -224,7 +224,7 @@ public sealed partial class MatchIndex
     private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options) => SearchPrepared(Prepare(query, options), options);
 
     private PreparedEntity Prepare(MatchEntity query, MatchOptions options) =>
-        PreparedEntity.Prepare(query, withDisplay: options.Explain, query.Schema == EntitySchema.Organization ? ResolveOrganization : ResolvePerson);
+        PreparedEntity.Prepare(query, withDisplay: options.Explain, EntitySchemas.ReadsAsOrganization(query) ? ResolveOrganization : ResolvePerson);
 
     private IReadOnlyList<MatchResult> SearchPrepared(PreparedEntity q, MatchOptions options)
     {
@@ -281,7 +281,7 @@ public sealed partial class MatchIndex
             {
                 var id = Lookup(key);
                 AddKey(keys, id, key[0] == IndexKeys.Gram ? 0.3f : key[0] == IndexKeys.Exact ? 1f : 0.5f);
-            }, q.Schema == EntitySchema.Organization);
+            }, q.IsOrganization);
         }
 
         foreach (var d in q.Documents)

@@ -58,7 +58,8 @@ public static class Scorer
 
     internal static MatchResult ScorePrepared(PreparedEntity q, PreparedEntity c, MatchOptions options, bool explain)
     {
-        var org = q.Schema == EntitySchema.Organization;
+        // Both sides read as one kind: an organisation if either is read as one (a legal entity of unknown kind beside a company).
+        var org = q.IsOrganization || (c.IsOrganization && q.Schema == EntitySchema.LegalEntity);
         double best = 0;
         int bq = -1, bc = -1;
         for (int i = 0; i < q.Names.Length; i++)
@@ -77,7 +78,7 @@ public static class Scorer
             }
         }
 
-        if (q.Schema != c.Schema)
+        if (!EntitySchemas.Compatible(q.Schema, c.Schema))
         {
             best *= 0.5;
         }

@@ -47,9 +47,15 @@ public static partial class MatchingBenchmark
             w.Line($"  {name,-33} at {at} {Counts.At(list, threshold)}; at its best threshold {best:0.00} (oracle) {Counts.At(list, best)}");
         }
 
-        foreach (var schema in new[] { EntitySchema.Person, EntitySchema.Organization })
+        // By the left side's schema; a legal entity of unknown kind is a group of its own.
+        foreach (var schema in Enum.GetValues<EntitySchema>())
         {
             var idx = Enumerable.Range(0, pairs.Count).Where(i => pairs[i].Left.Schema == schema).ToList();
+            if (idx.Count == 0)
+            {
+                continue;
+            }
+
             w.Line($"  {schema,-12} {idx.Count,6:N0} pairs: every fact {Counts.At([.. idx.Select(i => every[i])], threshold)}; names only {Counts.At([.. idx.Select(i => names[i])], threshold)}");
         }
 

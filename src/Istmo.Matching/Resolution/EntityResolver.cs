@@ -45,7 +45,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             try
             {
                 var e = records[i] ?? throw new ArgumentException($"Record {i} is null.", nameof(records));
-                var org = e.Schema == EntitySchema.Organization;
+                var org = EntitySchemas.ReadsAsOrganization(e);
                 prepared[i] = ResolverRecord.Create(i, e, PreparedEntity.Prepare(e, withDisplay: false, t => tokens.GetOrAdd(org ? "o" + t : "p" + t, _ => NameToken.Create(t, org)), null, null, otherFactsSuffice: true));
             }
             catch (ArgumentException ex)

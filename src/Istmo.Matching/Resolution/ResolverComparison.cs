@@ -86,7 +86,7 @@ internal static class ResolverComparison
         }
 
         double best = 0;
-        var org = ea.Schema == EntitySchema.Organization;
+        var org = ea.IsOrganization || eb.IsOrganization;
         foreach (var x in ea.Names)
         {
             foreach (var y in eb.Names)
@@ -100,7 +100,7 @@ internal static class ResolverComparison
             }
         }
 
-        return ea.Schema != eb.Schema ? best * 0.5 : best;
+        return EntitySchemas.Compatible(ea.Schema, eb.Schema) ? best : best * 0.5;
     }
 
     /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the name a close pair shares (for the term-frequency adjustment), or 0.</summary>

@@ -23,6 +23,9 @@ public static class RecordReaders
 
     private static readonly HashSet<string> OrganizationSchemata = new(StringComparer.Ordinal) { "Organization", "Company", "LegalEntity", "PublicBody" };
 
+    /// <summary>FtM's LegalEntity: a person or an organisation, the source does not say which (matched with both).</summary>
+    private const string LegalEntitySchema = "LegalEntity";
+
     private static readonly string[] FtmNameProps = ["name", "alias", "previousName", "weakAlias"];
 
     private static readonly string[] FtmNationalityProps = ["nationality", "citizenship", "country", "jurisdiction"];
@@ -313,8 +316,8 @@ public static class RecordReaders
                 var maternal = JoinClean(Values("motherName"));
                 var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
                 var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
-                var isOrg = OrganizationSchemata.Contains(schema);
-                var record = Build(line, id, rawId, "id", isOrg ? "Organization" : "Person", primary,
+                var kind = schema == LegalEntitySchema ? LegalEntitySchema : OrganizationSchemata.Contains(schema) ? "Organization" : "Person";
+                var record = Build(line, id, rawId, "id", kind, primary,
                     names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
                     given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
                     Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema, namelessWithFacts: namelessWithFacts);
@@ -450,7 +453,11 @@ public static class RecordReaders
                     schema = EntitySchema.Person;
                     schemaName = sourceSchema ?? "Person";
                     break;
-                case "organization" or "organisation" or "company" or "legalentity" or "publicbody" or "entity" or "org" or "o" or "organizacion" or "organización":
+                case "legalentity" or "legal_entity" or "legal entity":
+                    schema = EntitySchema.LegalEntity;
+                    schemaName = sourceSchema ?? LegalEntitySchema;
+                    break;
+                case "organization" or "organisation" or "company" or "publicbody" or "entity" or "org" or "o" or "organizacion" or "organización":
                     schema = EntitySchema.Organization;
                     schemaName = sourceSchema ?? "Organization";
                     break;

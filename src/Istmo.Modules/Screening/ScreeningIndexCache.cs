@@ -58,7 +58,7 @@ public sealed class ScreeningIndexCache
     public static MatchEntity ToMatchEntity(WatchlistEntry e) => new()
     {
         Id = e.Id.ToString(),
-        Schema = e.Schema == "Organization" ? EntitySchema.Organization : EntitySchema.Person,
+        Schema = Enum.TryParse<EntitySchema>(e.Schema, out var schema) && Enum.IsDefined(schema) ? schema : EntitySchema.Person,
         Names = e.Names,
         GivenNames = e.GivenNames,
         PaternalSurname = e.PaternalSurname,

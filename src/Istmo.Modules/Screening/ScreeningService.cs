@@ -281,7 +281,8 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
             return null;
         }
 
-        var schema = schemaText.Equals("Person", StringComparison.OrdinalIgnoreCase) ? EntitySchema.Person : EntitySchema.Organization;
+        var schema = schemaText.Equals("Person", StringComparison.OrdinalIgnoreCase) ? EntitySchema.Person
+            : schemaText.Equals("LegalEntity", StringComparison.OrdinalIgnoreCase) ? EntitySchema.LegalEntity : EntitySchema.Organization;
         var props = query.Properties ?? [];
         List<string> Values(string prop)
         {

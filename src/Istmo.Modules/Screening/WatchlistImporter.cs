@@ -200,7 +200,7 @@ public sealed class WatchlistImporter(IstmoDbContext db)
 
     private static void Apply(WatchlistEntry entry, SourceRecord record, string hash, int version, DateTime now)
     {
-        entry.Schema = record.Schema == Matching.EntitySchema.Organization ? "Organization" : "Person";
+        entry.Schema = record.Schema.ToString();
         entry.Caption = record.Caption;
         entry.Names = [.. record.Names];
         entry.GivenNames = record.GivenNames;

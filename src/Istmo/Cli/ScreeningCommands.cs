@@ -98,6 +98,7 @@ internal static class ScreeningCommands
             {
                 "person" or "persona" => EntitySchema.Person,
                 "organization" or "organisation" or "company" or "org" => EntitySchema.Organization,
+                "legalentity" => EntitySchema.LegalEntity,
                 _ => null,
             };
             var problem = schema is null ? ("schema", $"'{schemaText}' is not Person or Organization")

@@ -176,6 +176,46 @@ public sealed class ScreeningTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task MatchApi_LegalEntityOfUnknownKind_IsFoundByPersonAndCompanyQueries(string engine)
+    {
+        // US lists publish people and firms alike as FtM LegalEntity; it used to be stored as an organisation, so a person
+        // query never saw "MCGRATH, ROBERT CLAUDE".
+        await using var db = await TestDatabase.CreateAsync(engine);
+        await using var host = await ApiHost.StartAsync(db);
+        var (client, _, _) = await host.ClientWithTokenAsync(OfficerRoles, ScreeningScopes);
+        const string ftm = """
+            {"id":"sam-1","schema":"LegalEntity","properties":{"name":["MCGRATH, ROBERT CLAUDE"],"country":["us"]}}
+            {"id":"sam-2","schema":"LegalEntity","properties":{"name":["PORTSON TRADING LIMITED"]}}
+            {"id":"ofac-3","schema":"Company","properties":{"name":["Robert McGrath Holdings"]}}
+            """;
+        var import = await client.PostAsync("/api/v1/screening/watchlists/exclusiones/import?format=ftm", new StringContent(ftm, Encoding.UTF8));
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+
+        var response = await client.PostAsJsonAsync("/api/v1/screening/match", new
+        {
+            queries = new Dictionary<string, object>
+            {
+                ["persona"] = new { schema = "Person", properties = new { name = new[] { "Robert Claude McGrath" } } },
+                ["empresa"] = new { schema = "Company", properties = new { name = new[] { "Portson Trading Ltd" } } },
+                ["desconocida"] = new { schema = "LegalEntity", properties = new { name = new[] { "Portson Trading" } } },
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        JsonElement Results(string q) => body.GetProperty("responses").GetProperty(q).GetProperty("results");
+        Assert.Equal("sam-1", Results("persona")[0].GetProperty("id").GetString());
+        Assert.True(Results("persona")[0].GetProperty("match").GetBoolean());
+        Assert.DoesNotContain(Results("persona").EnumerateArray(), r => r.GetProperty("id").GetString() == "ofac-3");
+        Assert.Equal("sam-2", Results("empresa")[0].GetProperty("id").GetString());
+        Assert.Equal("sam-2", Results("desconocida")[0].GetProperty("id").GetString());
+        using var scope = host.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<IstmoDbContext>().Set<WatchlistEntry>().OrderBy(e => e.SourceId).Select(e => e.Schema).ToListAsync();
+        Assert.Equal(["Organization", "LegalEntity", "LegalEntity"], stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task MatchApi_BadInput_Returns400NamingEachField(string engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);
