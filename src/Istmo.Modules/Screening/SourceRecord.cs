@@ -86,6 +86,13 @@ public sealed record SourceRecord
         var sb = new StringBuilder();
         void Add(string? s) => sb.Append(s).Append('\u001f');
         Add(SourceSchema);
+        // A LegalEntity was read as an organisation before 7 Dec 2026 and is matched with both kinds since: its hash
+        // changes once, so the next import of the same file updates exactly those rows (the others keep their hashes).
+        if (Schema == EntitySchema.LegalEntity)
+        {
+            Add("legal-entity");
+        }
+
         Add(string.Join('\u001e', Names));
         Add(GivenNames);
         Add(PaternalSurname);
