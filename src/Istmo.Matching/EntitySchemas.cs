@@ -21,6 +21,29 @@ public static class EntitySchemas
         "farm", "finca", "hotel", "restaurant", "store", "tienda", "pharmacy", "farmacia", "exchange", "casa", "productions",
     };
 
+    /// <summary>
+    /// Reads a schema as files and queries write it: FtM names (Person, Organization, Company, PublicBody, LegalEntity), their
+    /// Spanish and short forms (persona, organización, org, p, o), case and surrounding spaces ignored.
+    /// </summary>
+    public static bool TryParse(string? text, out EntitySchema schema)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "person" or "persona" or "individual" or "p":
+                schema = EntitySchema.Person;
+                return true;
+            case "legalentity" or "legal_entity" or "legal entity":
+                schema = EntitySchema.LegalEntity;
+                return true;
+            case "organization" or "organisation" or "company" or "publicbody" or "entity" or "org" or "o" or "organizacion" or "organización":
+                schema = EntitySchema.Organization;
+                return true;
+            default:
+                schema = EntitySchema.Person;
+                return false;
+        }
+    }
+
     /// <summary>Whether entities of these schemas are compared: the same schema, or one of them a legal entity of unknown kind.</summary>
     public static bool Compatible(EntitySchema a, EntitySchema b) => a == b || a == EntitySchema.LegalEntity || b == EntitySchema.LegalEntity;
 

@@ -20,6 +20,19 @@ public class LegalEntityTests
     public void LooksLikeOrganization_LegalFormsOrganisationWordsAndDigits(string name, bool expected) =>
         Assert.Equal(expected, EntitySchemas.LooksLikeOrganization(name));
 
+    [Theory]
+    [InlineData("Company", true, EntitySchema.Organization)]
+    [InlineData(" legal entity ", true, EntitySchema.LegalEntity)]
+    [InlineData("LegalEntity", true, EntitySchema.LegalEntity)]
+    [InlineData("Persona", true, EntitySchema.Person)]
+    [InlineData("organización", true, EntitySchema.Organization)]
+    [InlineData("Vessel", false, EntitySchema.Person)]
+    public void TryParse_SchemaNamesAsFilesAndQueriesWriteThem(string text, bool known, EntitySchema expected)
+    {
+        Assert.Equal(known, EntitySchemas.TryParse(text, out var schema));
+        Assert.Equal(expected, schema);
+    }
+
     [Fact]
     public void ScorePair_LegalEntityAgainstPersonAndCompany_ComparedAsTheKindItLooksLike()
     {

@@ -23,9 +23,6 @@ public static class RecordReaders
 
     private static readonly HashSet<string> OrganizationSchemata = new(StringComparer.Ordinal) { "Organization", "Company", "LegalEntity", "PublicBody" };
 
-    /// <summary>FtM's LegalEntity: a person or an organisation, the source does not say which (matched with both).</summary>
-    private const string LegalEntitySchema = "LegalEntity";
-
     private static readonly string[] FtmNameProps = ["name", "alias", "previousName", "weakAlias"];
 
     private static readonly string[] FtmNationalityProps = ["nationality", "citizenship", "country", "jurisdiction"];
@@ -316,8 +313,7 @@ public static class RecordReaders
                 var maternal = JoinClean(Values("motherName"));
                 var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
                 var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
-                var kind = schema == LegalEntitySchema ? LegalEntitySchema : OrganizationSchemata.Contains(schema) ? "Organization" : "Person";
-                var record = Build(line, id, rawId, "id", kind, primary,
+                var record = Build(line, id, rawId, "id", schema, primary,
                     names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
                     given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
                     Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema, namelessWithFacts: namelessWithFacts);
@@ -443,29 +439,14 @@ public static class RecordReaders
         }
 
         var schema = EntitySchema.Person;
-        var schemaName = sourceSchema ?? "Person";
         var cleanedSchema = RecordText.Clean(schemaText);
-        if (cleanedSchema is not null)
+        if (cleanedSchema is not null && !EntitySchemas.TryParse(cleanedSchema, out schema))
         {
-            switch (cleanedSchema.ToLowerInvariant())
-            {
-                case "person" or "persona" or "individual" or "p":
-                    schema = EntitySchema.Person;
-                    schemaName = sourceSchema ?? "Person";
-                    break;
-                case "legalentity" or "legal_entity" or "legal entity":
-                    schema = EntitySchema.LegalEntity;
-                    schemaName = sourceSchema ?? LegalEntitySchema;
-                    break;
-                case "organization" or "organisation" or "company" or "publicbody" or "entity" or "org" or "o" or "organizacion" or "organización":
-                    schema = EntitySchema.Organization;
-                    schemaName = sourceSchema ?? "Organization";
-                    break;
-                default:
-                    result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person or Organization") { Code = RecordIssueCodes.SchemaUnknown, Args = [Truncate(cleanedSchema)] });
-                    return null;
-            }
+            result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person or Organization") { Code = RecordIssueCodes.SchemaUnknown, Args = [Truncate(cleanedSchema)] });
+            return null;
         }
+
+        var schemaName = sourceSchema ?? schema.ToString();
 
         given = RecordText.Clean(given);
         paternal = RecordText.Clean(paternal);

@@ -20,7 +20,7 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly HashSet<string> KnownSchemata = new(StringComparer.OrdinalIgnoreCase) { "Person", "Organization", "Company", "LegalEntity", "PublicBody", "LegalEntity" };
+    private static readonly HashSet<string> KnownSchemata = new(StringComparer.OrdinalIgnoreCase) { "Person", "Organization", "Company", "LegalEntity", "PublicBody" };
 
     /// <summary>The indexes of every imported watchlist, or of the one named.</summary>
     public async Task<IReadOnlyList<LoadedIndex>> IndexesAsync(string? watchlist = null, CancellationToken ct = default)
@@ -275,14 +275,12 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
         }
 
         var schemaText = query.Schema ?? "Person";
-        if (!KnownSchemata.Contains(schemaText))
+        if (!KnownSchemata.Contains(schemaText) || !EntitySchemas.TryParse(schemaText, out var schema))
         {
             errors[path + ".schema"] = [Msg.T($"'{Short(schemaText)}' no es Person ni Organization.", $"'{Short(schemaText)}' is not Person or Organization.")];
             return null;
         }
 
-        var schema = schemaText.Equals("Person", StringComparison.OrdinalIgnoreCase) ? EntitySchema.Person
-            : schemaText.Equals("LegalEntity", StringComparison.OrdinalIgnoreCase) ? EntitySchema.LegalEntity : EntitySchema.Organization;
         var props = query.Properties ?? [];
         List<string> Values(string prop)
         {
