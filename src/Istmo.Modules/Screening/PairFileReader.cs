@@ -32,34 +32,13 @@ public static class PairFileReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var result = new PairFileResult();
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         var line = 0;
         while (reader.ReadLine() is { } text)
         {
             line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            if (text.Contains('\uFFFD', StringComparison.Ordinal))
-            {
-                result.Issues.Add(new RecordIssue(line, null, "json", "not UTF-8 text") { Code = RecordIssueCodes.NotUtf8 });
-                continue;
-            }
-
-            JsonDocument doc;
-            try
-            {
-                doc = JsonDocument.Parse(text);
-            }
-            catch (JsonException ex)
-            {
-                result.Issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine})") { Code = RecordIssueCodes.JsonInvalid });
-                continue;
-            }
-
-            using (doc)
+            using var doc = RecordReaders.ParseJsonLine(text, line, result.Issues);
+            if (doc is not null)
             {
                 ReadPair(doc.RootElement, line, result);
             }
@@ -70,12 +49,6 @@ public static class PairFileReader
 
     private static void ReadPair(JsonElement root, int line, PairFileResult result)
     {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            result.Issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object") { Code = RecordIssueCodes.JsonNotObject });
-            return;
-        }
-
         var judgement = root.TryGetProperty("judgement", out var j) && j.ValueKind == JsonValueKind.String ? j.GetString()!.Trim().ToLowerInvariant() : null;
         bool isMatch;
         switch (judgement)
@@ -119,7 +92,8 @@ public static class PairFileReader
             return null;
         }
 
-        var read = RecordReaders.ReadFtm(new MemoryStream(Encoding.UTF8.GetBytes(entity.GetRawText())), namelessWithFacts: true);
+        var read = new ReadResult();
+        RecordReaders.ReadFtmEntity(entity, line, read, new Dictionary<string, int>(StringComparer.Ordinal), namelessWithFacts: true);
         if (read.Skipped.Count > 0)
         {
             skippedSchema = read.Skipped.Keys.First();
@@ -128,7 +102,7 @@ public static class PairFileReader
 
         foreach (var issue in read.Issues.Where(i => i.IsError))
         {
-            result.Issues.Add(issue with { Line = line, Field = side + "." + issue.Field });
+            result.Issues.Add(issue with { Field = side + "." + issue.Field });
         }
 
         return read.ErrorCount == 0 && read.Records.Count == 1 ? read.Records[0] : null;

@@ -223,108 +223,124 @@ public static class RecordReaders
                 progress?.Report(line);
             }
 
-            if (string.IsNullOrWhiteSpace(text))
+            using var doc = ParseJsonLine(text, line, result.Issues);
+            if (doc is not null)
             {
-                continue;
-            }
-
-            if (!IsDecodedText(text))
-            {
-                result.Issues.Add(new RecordIssue(line, null, "json", NotUtf8) { Code = RecordIssueCodes.NotUtf8 });
-                continue;
-            }
-
-            JsonDocument doc;
-            try
-            {
-                doc = JsonDocument.Parse(text);
-            }
-            catch (JsonException ex)
-            {
-                result.Issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine}): {FirstLine(ex.Message)}")
-                {
-                    Code = RecordIssueCodes.JsonInvalid,
-                    Args = [RecordText.Num(ex.BytePositionInLine ?? 0), FirstLine(ex.Message)],
-                });
-                continue;
-            }
-
-            using (doc)
-            {
-                var root = doc.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    result.Issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object") { Code = RecordIssueCodes.JsonNotObject });
-                    continue;
-                }
-
-                var rawId = root.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String ? idEl.GetString() : null;
-                var id = RecordText.Clean(rawId);
-                if (!root.TryGetProperty("schema", out var schemaEl) || schemaEl.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(schemaEl.GetString()))
-                {
-                    result.Issues.Add(new RecordIssue(line, id, "schema", "missing: every FtM entity needs a schema") { Code = RecordIssueCodes.FtmNoSchema });
-                    continue;
-                }
-
-                var schema = schemaEl.GetString()!;
-                if (!PersonSchemata.Contains(schema) && !OrganizationSchemata.Contains(schema))
-                {
-                    result.Skipped[schema] = result.Skipped.GetValueOrDefault(schema) + 1;
-                    continue;
-                }
-
-                var props = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                if (root.TryGetProperty("properties", out var propsEl))
-                {
-                    if (propsEl.ValueKind != JsonValueKind.Object)
-                    {
-                        result.Issues.Add(new RecordIssue(line, id, "properties", "must be an object of property → list of strings") { Code = RecordIssueCodes.FtmPropertiesNotObject });
-                        continue;
-                    }
-
-                    string? bad = null;
-                    foreach (var p in propsEl.EnumerateObject())
-                    {
-                        if (!FtmNameProps.Contains(p.Name) && !FtmNationalityProps.Contains(p.Name) && !FtmDocumentProps.Contains(p.Name) && !FtmOtherProps.Contains(p.Name))
-                        {
-                            continue;
-                        }
-
-                        if (p.Value.ValueKind != JsonValueKind.Array || p.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
-                        {
-                            bad = "properties." + p.Name;
-                            break;
-                        }
-
-                        props[p.Name] = [.. p.Value.EnumerateArray().Select(v => v.GetString()!)];
-                    }
-
-                    if (bad is not null)
-                    {
-                        result.Issues.Add(new RecordIssue(line, id, bad, "must be a list of strings") { Code = RecordIssueCodes.FtmNotStringList });
-                        continue;
-                    }
-                }
-
-                IEnumerable<string> Values(params string[] names) => names.SelectMany(n => props.TryGetValue(n, out var v) ? v : []);
-                var names = Values("name").ToList();
-                var given = JoinClean(Values("firstName", "secondName", "middleName"));
-                var paternal = JoinClean(Values("lastName").Any() ? Values("lastName") : Values("fatherName"));
-                var maternal = JoinClean(Values("motherName"));
-                var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
-                var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
-                var record = Build(line, id, rawId, "id", schema, primary,
-                    names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
-                    given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
-                    Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema, namelessWithFacts: namelessWithFacts);
-                if (record is not null)
-                {
-                    result.Records.Add(record with { Properties = props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal) });
-                }
+                ReadFtmEntity(doc.RootElement, line, result, seen, namelessWithFacts);
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Parses one line of a JSON-lines file: null for a blank line, or with an issue naming the line for text that is not
+    /// UTF-8, not JSON or not one object (the FtM reader and <see cref="PairFileReader"/> share it).
+    /// </summary>
+    internal static JsonDocument? ParseJsonLine(string text, int line, List<RecordIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!IsDecodedText(text))
+        {
+            issues.Add(new RecordIssue(line, null, "json", NotUtf8) { Code = RecordIssueCodes.NotUtf8 });
+            return null;
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            issues.Add(new RecordIssue(line, null, "json", $"not valid JSON (byte {ex.BytePositionInLine}): {FirstLine(ex.Message)}")
+            {
+                Code = RecordIssueCodes.JsonInvalid,
+                Args = [RecordText.Num(ex.BytePositionInLine ?? 0), FirstLine(ex.Message)],
+            });
+            return null;
+        }
+
+        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            doc.Dispose();
+            issues.Add(new RecordIssue(line, null, "json", "each line must be one JSON object") { Code = RecordIssueCodes.JsonNotObject });
+            return null;
+        }
+
+        return doc;
+    }
+
+    /// <summary>Reads one FtM entity object into <paramref name="result"/>: a record, an issue naming its field, or a skipped schema.</summary>
+    internal static void ReadFtmEntity(JsonElement root, int line, ReadResult result, Dictionary<string, int> seen, bool namelessWithFacts)
+    {
+        var rawId = root.TryGetProperty("id", out var idEl) && idEl.ValueKind == JsonValueKind.String ? idEl.GetString() : null;
+        var id = RecordText.Clean(rawId);
+        if (!root.TryGetProperty("schema", out var schemaEl) || schemaEl.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(schemaEl.GetString()))
+        {
+            result.Issues.Add(new RecordIssue(line, id, "schema", "missing: every FtM entity needs a schema") { Code = RecordIssueCodes.FtmNoSchema });
+            return;
+        }
+
+        var schema = schemaEl.GetString()!;
+        if (!PersonSchemata.Contains(schema) && !OrganizationSchemata.Contains(schema))
+        {
+            result.Skipped[schema] = result.Skipped.GetValueOrDefault(schema) + 1;
+            return;
+        }
+
+        var props = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (root.TryGetProperty("properties", out var propsEl))
+        {
+            if (propsEl.ValueKind != JsonValueKind.Object)
+            {
+                result.Issues.Add(new RecordIssue(line, id, "properties", "must be an object of property → list of strings") { Code = RecordIssueCodes.FtmPropertiesNotObject });
+                return;
+            }
+
+            string? bad = null;
+            foreach (var p in propsEl.EnumerateObject())
+            {
+                if (!FtmNameProps.Contains(p.Name) && !FtmNationalityProps.Contains(p.Name) && !FtmDocumentProps.Contains(p.Name) && !FtmOtherProps.Contains(p.Name))
+                {
+                    continue;
+                }
+
+                if (p.Value.ValueKind != JsonValueKind.Array || p.Value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+                {
+                    bad = "properties." + p.Name;
+                    break;
+                }
+
+                props[p.Name] = [.. p.Value.EnumerateArray().Select(v => v.GetString()!)];
+            }
+
+            if (bad is not null)
+            {
+                result.Issues.Add(new RecordIssue(line, id, bad, "must be a list of strings") { Code = RecordIssueCodes.FtmNotStringList });
+                return;
+            }
+        }
+
+        IEnumerable<string> Values(params string[] names) => names.SelectMany(n => props.TryGetValue(n, out var v) ? v : []);
+        var names = Values("name").ToList();
+        var given = JoinClean(Values("firstName", "secondName", "middleName"));
+        var paternal = JoinClean(Values("lastName").Any() ? Values("lastName") : Values("fatherName"));
+        var maternal = JoinClean(Values("motherName"));
+        var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
+        var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
+        var record = Build(line, id, rawId, "id", schema, primary,
+            names.Skip(1).Concat(Values("alias", "previousName", "weakAlias")).Select(RecordText.Clean).OfType<string>(),
+            given, paternal, maternal, birth, Values("gender").FirstOrDefault(), Values(FtmNationalityProps).Select(RecordText.Clean).OfType<string>(),
+            Values(FtmDocumentProps).Select(RecordText.Clean).OfType<string>(), null, result, seen, sourceSchema: schema, namelessWithFacts: namelessWithFacts);
+        if (record is not null)
+        {
+            result.Records.Add(record with { Properties = props.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal) });
+        }
     }
 
     private static Dictionary<string, string[]> HeaderOf(Dictionary<string, int[]> fields, string[] header) =>
