@@ -67,7 +67,7 @@ public static class EntitySchemas
     /// university, ministry or movement, or a digit. "MCGRATH, ROBERT CLAUDE" does not; "PORTSON TRADING LIMITED" does.
     /// </summary>
     public static bool LooksLikeOrganization(string? name) =>
-        Looks(name) || (name is not null && PreparedEntity.WithoutParentheses(name) is { } bare && Looks(bare));
+        Looks(name) || (name is not null && BracketedParts.WithoutRepeats(name) is { } bare && Looks(bare));
 
     // The name without its bracketed part too: "Zanotta Sudamericana S.A. (Zanotta)" ends in a legal form once "(Zanotta)" is set aside.
     private static bool Looks(string? name)

@@ -59,8 +59,8 @@ public class LegalEntityTests
     [InlineData("Mitsubishi Corporation International (Europe) PLC", null)]
     [InlineData("Ana Ríos", null)]
     [InlineData("(BID)", null)]
-    public void WithoutParentheses_DropsBracketsThatOnlyRepeatTheName(string name, string? expected) =>
-        Assert.Equal(expected, PreparedEntity.WithoutParentheses(name));
+    public void WithoutRepeats_DropsBracketsThatOnlyRepeatTheName(string name, string? expected) =>
+        Assert.Equal(expected, BracketedParts.WithoutRepeats(name));
 
     [Fact]
     public void ScorePair_NameWithABracketedAlias_MatchesTheNameWithoutIt()
