@@ -58,8 +58,8 @@ public static class Scorer
 
     internal static MatchResult ScorePrepared(PreparedEntity q, PreparedEntity c, MatchOptions options, bool explain)
     {
-        // Both sides read as one kind: an organisation if either is read as one (a legal entity of unknown kind beside a company).
-        var org = q.IsOrganization || (c.IsOrganization && q.Schema == EntitySchema.LegalEntity);
+        // The query's reading decides, as in the index's rescoring (MatchIndex.Rescore), so both give a pair the same score.
+        var org = q.IsOrganization;
         double best = 0;
         int bq = -1, bc = -1;
         for (int i = 0; i < q.Names.Length; i++)

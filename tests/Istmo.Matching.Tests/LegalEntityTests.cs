@@ -82,7 +82,7 @@ public class LegalEntityTests
             new MatchEntity { Id = "legal-person", Schema = EntitySchema.LegalEntity, Names = ["MCGRATH, ROBERT CLAUDE"] },
             new MatchEntity { Id = "legal-company", Schema = EntitySchema.LegalEntity, Names = ["PORTSON TRADING LIMITED"] },
             new MatchEntity { Id = "person", Schema = EntitySchema.Person, Names = ["Portson Trading"] },
-            new MatchEntity { Id = "company", Schema = EntitySchema.Organization, Names = ["Robert McGrath Limited"] },
+            new MatchEntity { Id = "company", Schema = EntitySchema.Organization, Names = ["Robert McGrath Trading Limited"] },
         ]);
 
         var byPerson = index.Search(new MatchEntity { Id = "q1", Schema = EntitySchema.Person, Names = ["Robert Claude McGrath"] });
@@ -95,5 +95,11 @@ public class LegalEntityTests
         Assert.Equal("legal-company", byCompany[0].CandidateId);
         Assert.DoesNotContain(byCompany, r => r.CandidateId == "person");
         Assert.Equal("legal-person", byLegal[0].CandidateId);
+
+        // The index and the scorer read a pair by the same rule, so they give it the same score.
+        var legalQuery = new MatchEntity { Id = "q4", Schema = EntitySchema.LegalEntity, Names = ["Robert McGrath"] };
+        var company = new MatchEntity { Id = "company", Schema = EntitySchema.Organization, Names = ["Robert McGrath Trading Limited"] };
+        var indexed = Assert.Single(index.Search(legalQuery, new MatchOptions { Cutoff = 0, Limit = 10 }), r => r.CandidateId == "company");
+        Assert.Equal(Scorer.Score(legalQuery, company).Score, indexed.Score, 6);
     }
 }
