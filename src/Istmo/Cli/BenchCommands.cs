@@ -138,6 +138,7 @@ internal static class BenchCommands
         });
         return command;
     }
+
     private static Command Pairs()
     {
         var input = new Option<FileInfo>("--input") { Description = "Labelled pairs as JSON lines: {\"left\": FtM entity, \"right\": FtM entity, \"judgement\": \"positive\"|\"negative\"} (the form of OpenSanctions Pairs).", Required = true };
