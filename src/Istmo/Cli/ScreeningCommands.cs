@@ -19,7 +19,7 @@ internal static class ScreeningCommands
 
     private static Command Match()
     {
-        var input = new Option<FileInfo>("--input") { Description = "CSV with columns name1,name2 and optional schema (Person|Organization).", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "CSV with columns name1,name2 and optional schema (Person|Organization|LegalEntity).", Required = true };
         var output = new Option<FileInfo>("--output") { Description = "CSV written: the input columns plus score and match.", Required = true };
         var threshold = new Option<double>("--threshold") { Description = "Score at or above which match is true.", DefaultValueFactory = _ => 0.70 };
         var pairs = new Command("pairs", "Scores pairs of names: input name1,name2[,schema]; output the same rows plus score and match." + BadRowsNote) { input, output, threshold };
