@@ -46,10 +46,22 @@ internal static class CliInputs
             return ExitCodes.Usage;
         }
 
+        // A malformed --map is the command line's mistake, not the file's: usage, before the file is read.
+        ColumnMap columns;
+        try
+        {
+            columns = ColumnMap.Parse(mapText);
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+
         try
         {
             using var stream = file.OpenRead();
-            read = RecordReaders.Read(stream, format.Value, ColumnMap.Parse(mapText), new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts, order);
+            read = RecordReaders.Read(stream, format.Value, columns, new Progress<int>(n => error.WriteLine($"… {file.Name}: {n:N0} records read")), namelessWithFacts, order);
         }
         catch (FormatException ex)
         {

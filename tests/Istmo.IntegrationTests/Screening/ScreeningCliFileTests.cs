@@ -118,6 +118,24 @@ public sealed class ScreeningCliFileTests
         AssertClusters(rows, "r1 r2", "r3 r4", "r5", "r6", "r7");
     }
 
+    [Theory]
+    [InlineData("id=unique_id,full_name", "--map: 'full_name' is not field=column.")]
+    [InlineData("person=unique_id", "--map: unknown field 'person'")]
+    public async Task Resolve_MalformedMap_IsAUsageErrorNamingThePairAndWritesNothing(string map, string expected)
+    {
+        var dir = Directory.CreateTempSubdirectory("istmo-resolve-").FullName;
+        var input = Path.Combine(dir, "people.csv");
+        var output = Path.Combine(dir, "clusters.csv");
+        await File.WriteAllTextAsync(input, "unique_id,full_name\nr1,María Batista\n");
+
+        var result = await CliRunner.RunAsync("resolve", "--input", input, "--output", output, "--map", map);
+
+        // The command line is wrong, not the file: exit 2 (as a bad --threshold), and no output file half-written.
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public async Task Resolve_WithLinks_WritesEachJoiningPairWithProbabilityAndWhy()
     {
