@@ -58,6 +58,19 @@ internal static class IndexKeys
             }
         }
 
+        // Organisations: adjacent words joined, so that a name written in words (Huawei Jishu, from pinyin by words) and the
+        // same name as one word (华为技术 romanised: huaweijishu) meet; the comparer already aligns merged words.
+        if (organization && real >= 2 && tokens.Length <= 8)
+        {
+            for (int i = 0; i + 1 < tokens.Length; i++)
+            {
+                if (!tokens[i].IsParticle && !tokens[i + 1].IsParticle)
+                {
+                    EmitJoined(tokens, i, i + 1, skipParticles: true, emit);
+                }
+            }
+        }
+
         // Organisations: the initials, with and without particles, as an exact key, so that an acronym written as one word
         // (IRGC, PDVSA) retrieves the full name and the other way round; the comparer scores the pair (Acronyms).
         if (organization && real >= 2 && tokens.Length <= 8)

@@ -12,15 +12,16 @@ public static class LegalForms
         spa: spa s_p_a societa_per_azioni
         inc: inc incorporated incorporada
         corp: corp corporation corporacion
-        ltd: ltd limited ltda limitada ltd_sti limited_sirketi youxian_gongsi you_xian_gong_si
+        ltd: ltd limited ltda limitada ltd_sti limited_sirketi youxian_gongsi you_xian_gong_si gufen_youxian_gongsi youxian_zeren_gongsi co_ltd yugen_kaisha yuhan_hoesa
         llc: llc l_l_c limited_liability_company ooo o_o_o tov t_o_v obshchestvo_s_ogranichennoi_otvetstvennostiu obshchestvo_s_ogranichennoy_otvetstvennostyu tovarystvo_z_obmezhenoiu_vidpovidalnistiu wll w_l_l with_limited_liability
         pjsc: pjsc p_j_s_c pao p_a_o public_joint_stock_company publichnoe_aktsionernoe_obshchestvo publichnoye_aktsionernoye_obshchestvo
         ojsc: ojsc oao o_a_o open_joint_stock_company otkrytoe_aktsionernoe_obshchestvo
         cjsc: cjsc zao z_a_o closed_joint_stock_company zakrytoe_aktsionernoe_obshchestvo
-        jsc: jsc ao a_o joint_stock_company aktsionernoe_obshchestvo
+        jsc: jsc ao a_o joint_stock_company aktsionernoe_obshchestvo gufen_gongsi
         as: as a_s anonim_sirketi
         ip: ip individual_entrepreneur individualnyi_predprinimatel
         plc: plc public_limited_company
+        kk: kk k_k kabushiki_kaisha kabushikigaisha kabushiki_gaisha jusik_hoesa jusikhoesa chusik_hoesa
         gmbh: gmbh gesellschaft_mit_beschrankter_haftung
         ag: ag aktiengesellschaft
         kg: kg kommanditgesellschaft
@@ -29,7 +30,7 @@ public static class LegalForms
         nv: nv n_v naamloze_vennootschap
         fze: fze fzco fzc fz_llc fzllc
         pte: pte
-        co: co cia compania company and_co y_cia
+        co: co cia compania company and_co y_cia gongsi
         fundacion: fundacion foundation fundacao fondation
         asociacion: asociacion association asociation
         cooperativa: cooperativa coop cooperative
@@ -39,13 +40,13 @@ public static class LegalForms
     // Forms also written before the name (OOO Romashka, PJSC Gazprom, Fundación X): code set allowed at the front.
     private static readonly HashSet<string> FrontCodes = new(StringComparer.Ordinal)
     {
-        "fundacion", "asociacion", "cooperativa", "llc", "pjsc", "ojsc", "cjsc", "jsc", "ip",
+        "fundacion", "asociacion", "cooperativa", "llc", "pjsc", "ojsc", "cjsc", "jsc", "ip", "kk",
     };
 
     // Words common to many organisation names (Company, Group, Holding, Bank...), countries and sectors: weighted low, never ignored.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
-        "company", "companies", "group", "groupe", "gruppe", "grupo", "gruppo", "holding", "holdings", "bank", "banco", "banca", "banque",
+        "company", "companies", "group", "groupe", "gruppe", "grupo", "gruppo", "jituan", "holding", "holdings", "bank", "banco", "banca", "banque",
         "bankasi", "corporation", "corporacion", "international", "internacional", "trading", "general", "industries", "industrial",
         "industrias", "enterprise", "enterprises", "services", "servicios", "global", "state", "national", "nacional", "oil", "gas",
         "airlines", "concern", "kontsern", "sanayi", "ticaret", "limited", "russia", "russian", "rossii", "iran", "iranian", "china", "chinese",

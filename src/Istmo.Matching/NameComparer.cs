@@ -59,6 +59,23 @@ internal sealed class Alignment
 /// </remarks>
 internal static partial class NameComparer
 {
+    /// <summary>Factor on an organisation pair whose names each keep a number the other lacks (9 / 8): nomenklatura's
+    /// logic-v2 takes 0.3 off for a number mismatch.</summary>
+    internal const double NumberConflictFactor = 0.7;
+
+    private static bool IsNumber(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
     public const float Floor = 0.65f;
 
     /// <summary>Lowest edit-distance similarity that the rules of <see cref="TokenSimilarity"/> can tell apart (the Metaphone
@@ -392,11 +409,12 @@ internal static partial class NameComparer
         }
 
         float uq = 0, uqFamily = 0, uc = 0;
-        bool qGivenLeft = false, cGivenLeft = false;
+        bool qGivenLeft = false, cGivenLeft = false, qNumberLeft = false, cNumberLeft = false;
         for (int i = 0; i < n; i++)
         {
             if ((qMask & (1 << i)) == 0 && !q[i].IsParticle)
             {
+                qNumberLeft |= organization && IsNumber(q[i].Text);
                 var role = qRoles.Length > i ? qRoles[i] : NameRole.Unknown;
                 if (role == NameRole.Family)
                 {
@@ -415,6 +433,7 @@ internal static partial class NameComparer
         {
             if ((cMask & (1 << j)) == 0 && !c[j].IsParticle)
             {
+                cNumberLeft |= organization && IsNumber(c[j].Text);
                 var role = cRoles.Length > j ? cRoles[j] : NameRole.Unknown;
                 uc += Weight(c[j], role, organization);
                 cGivenLeft |= role == NameRole.Given;
@@ -440,6 +459,13 @@ internal static partial class NameComparer
         if (legalMismatch)
         {
             score *= 0.97;
+        }
+
+        // Organisations numbered apart are different ones (Plant No. 9 / No. 8, the third and fourth depots), however much of
+        // the rest of the name they share.
+        if (qNumberLeft && cNumberLeft)
+        {
+            score *= NumberConflictFactor;
         }
 
         if (alignment is not null)

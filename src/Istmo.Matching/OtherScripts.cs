@@ -86,9 +86,24 @@ internal static class OtherScripts
 
     /// <summary>A CJK name without spaces: family name (one syllable, or two when a known two-syllable family name), then the
     /// given name, as one word in Chinese (Jinping) and by syllable in Korean (Jong Un, Geun-hye); a single syllable or a run
-    /// of five or more (an organisation) is romanised as one word.</summary>
+    /// of five or more (an organisation) is romanised as one word, or as several when long (see <see cref="CjkOrganisationWords"/>).</summary>
     private static void AppendName(StringBuilder sb, string run, List<Rune> runes, Script kind)
     {
+        if (CjkOrganisationWords.TrySplit(run, out var core, out var front, out var back))
+        {
+            // A company: its type words (有限公司, 주식회사...) as LegalForms spells them, its distinctive part as one word.
+            sb.Append(front).Append(' ');
+            CjkOrganisationWords.AppendCore(sb, [.. core.EnumerateRunes()], AppendAscii);
+            sb.Append(' ').Append(back);
+            return;
+        }
+
+        if (runes.Count > CjkOrganisationWords.OneWordMax)
+        {
+            CjkOrganisationWords.AppendCore(sb, runes, AppendAscii);
+            return;
+        }
+
         var surnames = kind == Script.Hangul ? KoreanSurnames : ChineseSurnames;
         if (runes.Count is < 2 or > 4)
         {
