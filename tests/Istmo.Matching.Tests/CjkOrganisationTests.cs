@@ -69,6 +69,21 @@ public class CjkOrganisationTests
     }
 
     [Theory]
+    [InlineData(10_000, "有限公司")]
+    [InlineData(10_000, "")]
+    [InlineData(3, "第九九九九九九九九九九九九九九九")] // an ordinal longer than any number: read to nine numerals, the rest as text
+    public void Normalize_HugeOrOddHanCompanyName_IsBoundedAndLatin(int characters, string tail)
+    {
+        var name = string.Concat(Enumerable.Range(0, characters).Select(i => (char)(0x4E00 + (i * 7919 % 20000)))) + tail;
+        var tokens = NameNormalizer.Tokenize(name);
+        Assert.InRange(tokens.Count, 1, NameNormalizer.MaxTokens);
+        Assert.All(tokens, t => Assert.True(t.Length <= NameNormalizer.MaxTokenLength && t.All(char.IsAsciiLetterOrDigit), t));
+        Assert.InRange(Scorer.ScorePair(
+            new MatchEntity { Id = "a", Names = [name], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "b", Names = [name], Schema = EntitySchema.Organization }).Score, 0.999, 1.0);
+    }
+
+    [Theory]
     [InlineData("三", 3)]
     [InlineData("十", 10)]
     [InlineData("十一", 11)]
