@@ -113,6 +113,40 @@ public class VariantTests
     }
 
     [Theory]
+    // Russian and Ukrainian organisational forms, in Cyrillic in front and in English at the end (lists write both).
+    [InlineData("ФЕДЕРАЛЬНОЕ ГОСУДАРСТВЕННОЕ УНИТАРНОЕ ПРЕДПРИЯТИЕ \"РОСМОРПОРТ\"", "Rosmorport")]
+    [InlineData("ФГУП \"Росморпорт\"", "Rosmorport FSUE")]
+    [InlineData("Federal State Unitary Enterprise Rosmorport", "Rosmorport")]
+    [InlineData("ЧАСТНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ВЫСШЕГО ОБРАЗОВАНИЯ \"РУССКАЯ ХРИСТИАНСКАЯ ГУМАНИТАРНАЯ АКАДЕМИЯ\"", "Russkaia Khristianskaia Gumanitarnaia Akademiia")]
+    [InlineData("Автономная некоммерческая организация \"Диалог\"", "ANO Dialog")]
+    [InlineData("Публічне акціонерне товариство \"Укрнафта\"", "Ukrnafta PJSC")] // Ukrainian и is romanised i: tovaristvo
+    [InlineData("Товариство з обмеженою відповідальністю \"Альфа\"", "Alfa LLC")]
+    [InlineData("Приватне акціонерне товариство \"Мотор Січ\"", "Motor Sich PrJSC")]
+    // Panama's private interest foundations, Mexico's S.A.P.I. de C.V., Brazil's LTDA - ME.
+    [InlineData("Fundación de Interés Privado Los Álamos", "Fundación Los Álamos")]
+    [InlineData("Inversiones Alfa S.A.P.I. de C.V.", "Inversiones Alfa SA de CV")]
+    [InlineData("INFOCUS PRODUCOES E PUBLICIDADE LTDA - ME", "INFOCUS PRODUCOES E PUBLICIDADE LTDA")]
+    public void ScorePair_SameOrganisationWithItsFormWrittenOtherwise_Matches(string a, string b)
+    {
+        var score = Scorer.ScorePair(
+            new MatchEntity { Id = "a", Names = [a], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "b", Names = [b], Schema = EntitySchema.Organization }).Score;
+        Assert.True(score >= 0.95, $"{a} | {b}: {score:0.000}");
+    }
+
+    [Theory]
+    [InlineData("ФГУП \"Росморпорт\"", "ФГУП \"Росатом\"")] // the form shared, the names not
+    [InlineData("Fundación de Interés Privado Los Álamos", "Fundación de Interés Privado Los Pinos")]
+    [InlineData("Gazprom", "Gazprom Neft")]
+    public void ScorePair_SameFormOtherName_DoesNotMatch(string a, string b)
+    {
+        var score = Scorer.ScorePair(
+            new MatchEntity { Id = "a", Names = [a], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "b", Names = [b], Schema = EntitySchema.Organization }).Score;
+        Assert.True(score < 0.70, $"{a} | {b}: {score:0.000}");
+    }
+
+    [Theory]
     [InlineData("smith", "smithson", true)]
     [InlineData("castro", "castrillon", true)]
     [InlineData("gazprom", "gazprombank", true)]
