@@ -132,6 +132,13 @@ internal static partial class NameComparer
             return 0f;
         }
 
+        // In an organisation's name a Russian place adjective stands for its place (Tambovskii / Tambov).
+        if (a.Organization && b.Organization && OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))
+        {
+            kind = MatchKind.Spelling;
+            return 0.9f;
+        }
+
         // A name that extends another (Smith/Smithson, Castro/Castrillón, Gazprom/Gazprombank) is a different name, not a typo.
         if (NameVariants.IsExtension(a.Text, b.Text))
         {

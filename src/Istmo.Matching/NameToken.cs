@@ -18,7 +18,13 @@ internal sealed class NameToken
             (Canonical, Kind) = NameVariants.Canonical(text);
             var alt = NameVariants.AlternateCanonicals(text);
             Alternates = alt.Count == 0 ? null : [.. alt];
+            if (organization && Kind == VariantKind.None && OrganisationTranslations.Canonical(text) is { } english)
+            {
+                (Canonical, Kind) = (english, VariantKind.Spelling); // zavod → plant: the comparer's canonical match, the index's key
+            }
         }
+
+        Organization = organization;
 
         if (!IsParticle)
         {
@@ -111,6 +117,9 @@ internal sealed class NameToken
 
     /// <summary>True for particles and stop-words (de, la, al, bin...).</summary>
     public bool IsParticle { get; }
+
+    /// <summary>True for a token of an organisation's name (organisation words and place adjectives are compared as such).</summary>
+    public bool Organization { get; }
 
     /// <summary>True for a single letter.</summary>
     public bool IsInitial { get; }

@@ -24,7 +24,8 @@ internal static class TokenPrefilter
             || string.Equals(a.Canonical, b.Canonical, StringComparison.Ordinal)
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
             || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
-            || NameComparer.SameNameInAnotherSpelling(a, b))
+            || NameComparer.SameNameInAnotherSpelling(a, b)
+            || (a.Organization && b.Organization && OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text)))
         {
             return false;
         }

@@ -1,0 +1,91 @@
+namespace Istmo.Matching;
+
+/// <summary>
+/// The common words of organisation names in the languages lists write them in (Russian and Ukrainian as the normaliser
+/// romanises them, Spanish, Portuguese, French, German) with their English form, so that "Tambovskii Porokhovoi Zavod"
+/// and "Tambov Powder Plant" share their plant, and a Russian place adjective (Tambovskii, Kazanskaia) stands for its place.
+/// Organisations only: a person named Plant or Fond is not a factory.
+/// </summary>
+internal static class OrganisationTranslations
+{
+    // canonical (English): forms (Russian adjectives in each gender and the genitive, as the normaliser writes them). Only
+    // words that say what kind of organisation it is, never what it is called.
+    private const string Table = """
+        plant: zavod zavoda factory fabrika fabrica fabrik usine werk kombinat combine
+        enterprise: predpriiatie predpriyatie predpriiatiia pidpriiemstvo empresa entreprise unternehmen
+        association: obedinenie obieedinenie obyedinenie obedineniye obiednannia asociacion associacao
+        institute: institut instituto
+        center: centre tsentr centr centro zentrum
+        bureau: biuro buro byuro
+        academy: akademiia akademiya academia akademie academie
+        university: universitet universidad universite universitat universidade universita
+        company: kompaniia kompaniya compania companhia compagnie
+        corporation: korporatsiia korporatsiya corporacion
+        fund: fond fondo fonds
+        agency: agentstvo agencia agence
+        ministry: ministerstvo ministerio ministere ministerium
+        committee: komitet comite
+        council: sovet consejo conseil
+        party: partiia partiya partido parti partei
+        union: soiuz soyuz
+        group: gruppa
+        holding: kholding
+        hospital: bolnitsa
+        scientific: nauchno nauchnyi nauchnoe nauchnaia nauchnaya nauchnogo
+        production: proizvodstvennoe proizvodstvennyi proizvodstvennaia proizvodstvennaya proizvodstvennogo proizvodstvennoi
+        research: issledovatelski issledovatelskoe issledovatelskaya issledovatelskogo
+        design: konstruktorskoe konstruktorski konstruktorskaya konstruktorskogo
+        state: gosudarstvennoe gosudarstvennyi gosudarstvennaia gosudarstvennaya gosudarstvennogo derzhavnyi derzhavne derzhavna
+        federal: federalnoe federalnyi federalnaia federalnaya federalnogo
+        national: natsionalnyi natsionalnoe natsionalnaia natsionalnaya natsionalnogo
+        """;
+
+    // Russian and Ukrainian adjective endings of a place (Tambov → Tambovskii, Kyiv → Kyivska, Omsk → Omskii), as the
+    // normaliser leaves them: it writes -skii, -skiy and -sky as -ski, and -skaia as -skaya (Transliteration).
+    private static readonly string[] PlaceEndings = ["skogo", "skaya", "skoe", "skoye", "ski", "ska", "ske"];
+
+    private static readonly Dictionary<string, string> Canonicals = Load();
+
+    /// <summary>The English word an organisation word stands for, or null.</summary>
+    public static string? Canonical(string token) => Canonicals.GetValueOrDefault(token);
+
+    /// <summary>
+    /// True when one token is the other with a Russian or Ukrainian adjective ending (tambov / tambovskii, omsk / omskii):
+    /// in organisation names the adjective names the place. A stem of four letters or more.
+    /// </summary>
+    public static bool IsPlaceAdjective(string a, string b)
+    {
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (s.Length < 4 || !l.StartsWith(s, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = l.AsSpan(s.Length);
+        foreach (var ending in PlaceEndings)
+        {
+            // Omsk + ii: a stem that already ends in -sk takes the ending's vowels only.
+            if (rest.SequenceEqual(ending) || (s.EndsWith("sk", StringComparison.Ordinal) && rest.SequenceEqual(ending.AsSpan(2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, string> Load()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            foreach (var form in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.Add(form, line[..colon]);
+            }
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,53 @@
+namespace Istmo.Matching.Tests;
+
+/// <summary>Organisation words in other languages (zavod = plant) and Russian place adjectives (Tambovskii = Tambov).</summary>
+public class OrganisationTranslationsTests
+{
+    private static double Score(string a, string b, EntitySchema schema = EntitySchema.Organization) => Scorer.ScorePair(
+        new MatchEntity { Id = "a", Names = [a], Schema = schema },
+        new MatchEntity { Id = "b", Names = [b], Schema = schema }).Score;
+
+    [Theory]
+    [InlineData("Kazanskii Zavod", "Kazan Plant")] // was 0.31: the adjective was an extension of the place, zavod another word
+    [InlineData("Omskii Zavod", "Omsk Plant")] // a stem ending in -sk takes the vowels only
+    [InlineData("Tambov", "Tambovskii")]
+    [InlineData("Nauchno-Proizvodstvennoe Obedinenie Almaz", "Almaz Scientific Production Association")]
+    [InlineData("Instituto Nacional de Migración", "Institut National de Migración")]
+    public void ScorePair_SameOrganisationInAnotherLanguage_Matches(string a, string b) =>
+        Assert.True(Score(a, b) >= 0.70, $"{a} | {b}: {Score(a, b):0.000}");
+
+    [Theory]
+    [InlineData("Tambov Plant", "Moscow Plant")] // the kind of organisation alone is not a match
+    [InlineData("Kazan Zavod", "Tambov Zavod")]
+    [InlineData("Petrov", "Petrovskii", EntitySchema.Person)] // in a person's name Petrovsky is another surname
+    [InlineData("Robert Plant", "Robert Zavod", EntitySchema.Person)] // and a person named Plant is not a factory
+    public void ScorePair_OtherOrganisationOrAPerson_DoesNotMatch(string a, string b, EntitySchema schema = EntitySchema.Organization) =>
+        Assert.True(Score(a, b, schema) < 0.70, $"{a} | {b}: {Score(a, b, schema):0.000}");
+
+    [Theory]
+    [InlineData("tambov", "tambovski", true)]
+    [InlineData("kazan", "kazanskaya", true)]
+    [InlineData("omsk", "omski", true)]
+    [InlineData("kyiv", "kyivska", true)]
+    [InlineData("tambov", "tambovka", false)]
+    [InlineData("ufa", "ufaski", false)] // a stem of three letters is too short to tell
+    [InlineData("tambov", "tambov", false)]
+    public void IsPlaceAdjective_RussianAndUkrainianEndings(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, OrganisationTranslations.IsPlaceAdjective(a, b));
+        Assert.Equal(expected, OrganisationTranslations.IsPlaceAdjective(b, a));
+    }
+
+    [Fact]
+    public void Index_EnglishQuery_FindsTheRussianName()
+    {
+        var index = MatchIndex.Build([
+            new MatchEntity { Id = "kvz", Names = ["Kazanskii Vertoletnyi Zavod"], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "other", Names = ["Kazan Helicopters Service"], Schema = EntitySchema.Organization },
+        ]);
+
+        var found = index.Search(new MatchEntity { Id = "q", Names = ["Kazan Vertoletnyi Plant"], Schema = EntitySchema.Organization });
+        Assert.Equal("kvz", found.First().CandidateId);
+        Assert.True(found.First().IsMatch);
+    }
+}
