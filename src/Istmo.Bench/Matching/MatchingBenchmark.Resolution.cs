@@ -13,6 +13,7 @@ public static partial class MatchingBenchmark
         var gen = new IdentityGenerator(seed);
         var records = new List<MatchEntity>(count);
         var truth = new List<int>(count);
+        var people = new List<Identity>();
         var cluster = 0;
         while (records.Count < count)
         {
@@ -31,15 +32,63 @@ public static partial class MatchingBenchmark
             }
 
             cluster++;
+            people.Add(p);
             if (gen.Random.NextDouble() < 0.1 && records.Count < count)
             {
                 var (relative, _) = gen.HardNegative(p);
                 records.Add(gen.Variant(relative, "r" + records.Count.ToString(CultureInfo.InvariantCulture), keepBirthDate: true));
                 truth.Add(cluster++);
+                people.Add(relative);
             }
         }
 
         ResolveAndScore(records, truth, cluster, new ResolverOptions(), w);
+        Namesakes(records, truth, people, w);
+    }
+
+    /// <summary>
+    /// How many true pairs hang on records that names cannot place: an undated record (its evidence is its name, sex and
+    /// nationality) whose person shares the whole name and sex with another person of the run is as close to the other's
+    /// records as to its own. Printed beside F1 so that a reader sees what part of the misses no method could decide.
+    /// </summary>
+    private static void Namesakes(List<MatchEntity> records, List<int> truth, List<Identity> people, Report w)
+    {
+        string Key(Identity p) => NameNormalizer.Normalize(p.FullName) + "|" + p.Sex;
+        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[people.Count];
+        for (int i = 0; i < people.Count; i++)
+        {
+            keys[i] = Key(people[i]);
+            holders[keys[i]] = holders.GetValueOrDefault(keys[i]) + 1;
+        }
+
+        var sizes = new int[people.Count];
+        foreach (var t in truth)
+        {
+            sizes[t]++;
+        }
+
+        long undated = 0, undatedPairs = 0, ambiguous = 0, ambiguousPairs = 0;
+        var byCulture = new SortedDictionary<string, (int All, int Ambiguous)>(StringComparer.Ordinal);
+        for (int i = 0; i < records.Count; i++)
+        {
+            var c = truth[i];
+            if (records[i].BirthDate is not null || sizes[c] < 2)
+            {
+                continue;
+            }
+
+            var shared = holders[keys[c]] >= 2;
+            undated++;
+            undatedPairs += sizes[c] - 1;
+            ambiguous += shared ? 1 : 0;
+            ambiguousPairs += shared ? sizes[c] - 1 : 0;
+            var (all, amb) = byCulture.GetValueOrDefault(people[c].Culture);
+            byCulture[people[c].Culture] = (all + 1, amb + (shared ? 1 : 0));
+        }
+
+        var withNamesake = holders.Values.Where(h => h >= 2).Sum();
+        w.Line(string.Create(CultureInfo.InvariantCulture, $"  namesakes: {withNamesake:N0} of {people.Count:N0} people ({100.0 * withNamesake / Math.Max(1, people.Count):0.0}%) share their whole name and sex with another; of {undated:N0} undated records whose person has other records ({undatedPairs:N0} true pairs), {ambiguous:N0} ({ambiguousPairs:N0} pairs) belong to such a person, by culture: {string.Join(", ", byCulture.Select(kv => $"{kv.Key} {100.0 * kv.Value.Ambiguous / kv.Value.All:0}%"))}"));
     }
 
     /// <summary>
