@@ -16,6 +16,7 @@ public sealed class BenchCliTests
         Assert.Contains("== Entity resolution of 500", result.Output, StringComparison.Ordinal);
         // Beside F1, the share of undated records that names cannot place (their person has a namesake), per culture.
         Assert.Matches(@"namesakes: [\d,]+ of [\d,]+ people \([\d.]+%\) share their whole name and sex with another; of [\d,]+ undated records .* by culture: [A-Z]{2} \d+%", result.Output);
+        Assert.Matches(@"by culture of the people: [A-Z]{2} F1 [\d.]+ \(P [\d.]+ R [\d.]+\)", result.Output);
         Assert.DoesNotContain("== Index", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("== Batch", result.Output, StringComparison.Ordinal);
     }

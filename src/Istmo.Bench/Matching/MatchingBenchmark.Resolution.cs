@@ -42,8 +42,69 @@ public static partial class MatchingBenchmark
             }
         }
 
-        ResolveAndScore(records, truth, cluster, new ResolverOptions(), w);
+        var predicted = ResolveAndScore(records, truth, cluster, new ResolverOptions(), w);
         Namesakes(records, truth, people, w);
+        ByCulture(truth, predicted, people, w);
+    }
+
+    /// <summary>
+    /// Pairwise P/R/F1 per culture of the people: a true pair counts for its person's culture, a false pair (two people in
+    /// one predicted cluster) for each of the two people's cultures. Shows where the misses of the whole run are.
+    /// </summary>
+    private static void ByCulture(List<int> truth, int[] predicted, List<Identity> people, Report w)
+    {
+        // Records per (predicted cluster, person), grouped by predicted cluster.
+        var cells = new Dictionary<int, Dictionary<int, long>>();
+        var sizes = new long[people.Count];
+        for (int i = 0; i < truth.Count; i++)
+        {
+            if (!cells.TryGetValue(predicted[i], out var persons))
+            {
+                cells[predicted[i]] = persons = [];
+            }
+
+            persons[truth[i]] = persons.GetValueOrDefault(truth[i]) + 1;
+            sizes[truth[i]]++;
+        }
+
+        var counts = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
+        Counts Of(int person)
+        {
+            var culture = people[person].Culture;
+            if (!counts.TryGetValue(culture, out var c))
+            {
+                counts[culture] = c = new Counts();
+            }
+
+            return c;
+        }
+
+        for (int p = 0; p < people.Count; p++)
+        {
+            Of(p).Fn += sizes[p] * (sizes[p] - 1) / 2; // every true pair, less those found below
+        }
+
+        foreach (var persons in cells.Values)
+        {
+            var list = persons.ToList();
+            for (int a = 0; a < list.Count; a++)
+            {
+                var found = list[a].Value * (list[a].Value - 1) / 2;
+                Of(list[a].Key).Tp += found;
+                Of(list[a].Key).Fn -= found;
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    var wrong = list[a].Value * list[b].Value;
+                    Of(list[a].Key).Fp += wrong;
+                    if (people[list[a].Key].Culture != people[list[b].Key].Culture)
+                    {
+                        Of(list[b].Key).Fp += wrong;
+                    }
+                }
+            }
+        }
+
+        w.Line("  by culture of the people: " + string.Join(", ", counts.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} F1 {kv.Value.F1:0.000} (P {kv.Value.Precision:0.000} R {kv.Value.Recall:0.000})"))));
     }
 
     /// <summary>
@@ -127,7 +188,8 @@ public static partial class MatchingBenchmark
         return 0;
     }
 
-    private static void ResolveAndScore(List<MatchEntity> records, List<int> truth, int people, ResolverOptions options, Report w, IReadOnlyList<int>? refused = null)
+    /// <returns>Each record's predicted cluster (an index into the result's clusters).</returns>
+    private static int[] ResolveAndScore(List<MatchEntity> records, List<int> truth, int people, ResolverOptions options, Report w, IReadOnlyList<int>? refused = null)
     {
         GC.Collect();
         var sw = Stopwatch.StartNew();
@@ -197,5 +259,7 @@ public static partial class MatchingBenchmark
             var levels = string.Join(", ", f.Levels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l}: m={f.M[i]:0.000} u={f.U[i]:0.0000} w={f.Weight(i):+0.0;-0.0}")));
             w.Line($"    {f.Name,-12} {levels}");
         }
+
+        return predicted;
     }
 }
