@@ -46,8 +46,31 @@ internal static class OrganisationTranslations
 
     private static readonly Dictionary<string, string> Canonicals = Load();
 
-    /// <summary>The English word an organisation word stands for, or null.</summary>
-    public static string? Canonical(string token) => Canonicals.GetValueOrDefault(token);
+    // Russian adjectives in -icheskii (as the normaliser writes them, in each gender and the genitive), the English -ical.
+    private static readonly string[] IcalEndings = ["icheskaya", "icheskoe", "icheskoye", "icheskogo", "icheskikh", "icheski"];
+
+    /// <summary>
+    /// The English word an organisation word stands for, or null: from the table, or for a Russian adjective in -icheskii
+    /// its English form in -ical with kh written ch (elektromekhanicheski → elektromechanical, whose phonetic fold is that of
+    /// electromechanical; tekhnicheski → technical).
+    /// </summary>
+    public static string? Canonical(string token)
+    {
+        if (Canonicals.TryGetValue(token, out var english))
+        {
+            return english;
+        }
+
+        foreach (var ending in IcalEndings)
+        {
+            if (token.Length >= ending.Length + 3 && token.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return string.Concat(token.AsSpan(0, token.Length - ending.Length), "ical").Replace("kh", "ch", StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// True when one token is the other with a Russian or Ukrainian adjective ending (tambov / tambovskii, omsk / omskii):

@@ -13,12 +13,17 @@ public class OrganisationTranslationsTests
     [InlineData("Tambov", "Tambovskii")]
     [InlineData("Nauchno-Proizvodstvennoe Obedinenie Almaz", "Almaz Scientific Production Association")]
     [InlineData("Instituto Nacional de Migración", "Institut National de Migración")]
+    // Russian adjectives in -icheskii and their English -ical (was 0.59 with the plant and the place already matched)
+    [InlineData("Aktsionernoe Obshchestvo Petrovskii Elektromekhanicheskii Zavod Molot", "JSC Petrovsky Electromechanical Plant Molot")]
+    [InlineData("Tekhnicheskii Tsentr", "Technical Center")]
+    [InlineData("Fizicheskii Institut", "Physical Institute")]
     public void ScorePair_SameOrganisationInAnotherLanguage_Matches(string a, string b) =>
         Assert.True(Score(a, b) >= 0.70, $"{a} | {b}: {Score(a, b):0.000}");
 
     [Theory]
     [InlineData("Tambov Plant", "Moscow Plant")] // the kind of organisation alone is not a match
     [InlineData("Kazan Zavod", "Tambov Zavod")]
+    [InlineData("Opticheskii Zavod", "Mechanical Plant")] // another adjective
     [InlineData("Petrov", "Petrovskii", EntitySchema.Person)] // in a person's name Petrovsky is another surname
     [InlineData("Robert Plant", "Robert Zavod", EntitySchema.Person)] // and a person named Plant is not a factory
     public void ScorePair_OtherOrganisationOrAPerson_DoesNotMatch(string a, string b, EntitySchema schema = EntitySchema.Organization) =>
@@ -37,6 +42,16 @@ public class OrganisationTranslationsTests
         Assert.Equal(expected, OrganisationTranslations.IsPlaceAdjective(a, b));
         Assert.Equal(expected, OrganisationTranslations.IsPlaceAdjective(b, a));
     }
+
+    [Theory]
+    [InlineData("elektromekhanicheski", "elektromechanical")]
+    [InlineData("tekhnicheskaya", "technical")]
+    [InlineData("opticheskogo", "optical")]
+    [InlineData("zavod", "plant")]
+    [InlineData("molot", null)] // a name, not a kind of organisation
+    [InlineData("cheski", null)] // an ending alone
+    public void Canonical_OrganisationWordsAndIcalAdjectives(string token, string? expected) =>
+        Assert.Equal(expected, OrganisationTranslations.Canonical(token));
 
     [Fact]
     public void Index_EnglishQuery_FindsTheRussianName()
