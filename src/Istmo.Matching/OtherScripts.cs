@@ -184,7 +184,7 @@ internal static class OtherScripts
 
     private static Script KindOf(Rune r) => r.Value switch
     {
-        >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F => Script.Han,
+        >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F or 0x3007 => Script.Han,
         >= 0xAC00 and <= 0xD7A3 => Script.Hangul,
         _ => Script.Other,
     };
@@ -196,6 +196,11 @@ internal static class OtherScripts
         if (v < 0x0530 || v is >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x077F or >= 0x08A0 and <= 0x08FF or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF)
         {
             return false; // Latin, Greek, Cyrillic and Arabic: the normaliser's own tables
+        }
+
+        if (v == 0x3007)
+        {
+            return true; // 〇, the Han numeral zero, sits among the CJK punctuation but is written inside names and numbers
         }
 
         if (v is >= 0x1D00 and <= 0x1EFF or >= 0x2000 and <= 0x2BFF or >= 0x3000 and <= 0x303F or >= 0xFE00 and <= 0xFE0F or >= 0xFF00 and <= 0xFFEF)

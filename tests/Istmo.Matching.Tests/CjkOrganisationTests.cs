@@ -84,6 +84,12 @@ public class CjkOrganisationTests
     }
 
     [Theory]
+    [InlineData("彮幋〇巪")] // 〇 (U+3007) sits among the CJK punctuation: it was kept as a token of its own, not Latin
+    [InlineData("第〇〇一研究所")]
+    public void Normalize_HanNumeralZero_IsRomanisedWithItsRun(string name) =>
+        Assert.All(NameNormalizer.Tokenize(name), t => Assert.True(t.All(char.IsAsciiLetterOrDigit), t));
+
+    [Theory]
     [InlineData("三", 3)]
     [InlineData("十", 10)]
     [InlineData("十一", 11)]

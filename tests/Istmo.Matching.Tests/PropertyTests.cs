@@ -11,6 +11,32 @@ public class PropertyTests
     private static Arbitrary<string> NameLike() =>
         Gen.ArrayOf(Gen.Elements(Parts)).Select(a => string.Join(' ', a.Take(6))).ToArbitrary();
 
+    // Han company names: random characters (with 第 and numerals among them), then maybe a type word or two.
+    private static readonly string[] HanTails = ["", "有限公司", "股份有限公司", "集团", "集团有限公司", "公司", "有限責任公司", "株式会社"];
+
+    private static Arbitrary<string> HanCompany() =>
+        Gen.ArrayOf(Gen.Choose(0, 80)).SelectMany(
+            codes => Gen.Elements(HanTails),
+            (codes, tail) => string.Concat(codes.Take(60).Select(c => c < 10 ? "第三十一二〇五百九八"[c] : (char)(0x4E00 + (c * 97)))) + tail)
+        .ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property Normalize_HanCompanyNames_IdempotentBoundedAndEqualToThemselves() =>
+        Prop.ForAll(HanCompany(), HanCompany(), (a, b) =>
+        {
+            var tokens = NameNormalizer.Tokenize(a);
+            var once = NameNormalizer.Normalize(a);
+            var ea = new MatchEntity { Id = "a", Names = [a], Schema = EntitySchema.Organization };
+            var eb = new MatchEntity { Id = "b", Names = [b], Schema = EntitySchema.Organization };
+            var empty = tokens.Count == 0 || NameNormalizer.Tokenize(b).Count == 0;
+            return NameNormalizer.Normalize(once) == once
+                && tokens.Count <= NameNormalizer.MaxTokens
+                && tokens.All(t => t.Length <= NameNormalizer.MaxTokenLength && t.All(char.IsAsciiLetterOrDigit))
+                && (empty || (Scorer.ScorePair(ea, ea).Score == 1.0
+                    && Scorer.ScorePair(ea, eb).Score == Scorer.ScorePair(eb, ea).Score
+                    && Scorer.ScorePair(ea, eb).Score is >= 0 and <= 1));
+        });
+
     [Property(MaxTest = 300)]
     public bool Normalize_AnyString_IsIdempotent(string? s)
     {
