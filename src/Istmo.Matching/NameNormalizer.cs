@@ -41,7 +41,7 @@ public static class NameNormalizer
             return;
         }
 
-        var text = OtherScripts.Romanise(Sanitize(input));
+        var text = OtherScripts.Romanise(CompatibilityComposed(Sanitize(input)));
         string decomposed;
         try
         {
@@ -78,11 +78,7 @@ public static class NameNormalizer
                                 wordStart = i;
                             }
 
-                            if (sb.Length + 2 <= MaxTokenLength)
-                            {
-                                sb.Append(c);
-                                sb.Append(decomposed[i + 1]);
-                            }
+                            AppendAscii(ref sb, decomposed.AsSpan(i, 2));
                         }
                         else
                         {
@@ -124,9 +120,15 @@ public static class NameNormalizer
                 {
                     Append(ref sb, roman);
                 }
-                else
+                else if (c < 0x80)
                 {
                     Append(ref sb, char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    // A letter no table of ours knows (Tajik ҳ, Old Cyrillic ѳ, Arabic ۻ): AnyAscii's spelling, so every
+                    // token is Latin (a name typed in one script and looked up in the other still meets).
+                    AppendAscii(ref sb, decomposed.AsSpan(i, 1));
                 }
             }
             else if (cat == UnicodeCategory.DecimalDigitNumber)
@@ -162,6 +164,37 @@ public static class NameNormalizer
         {
             sb.Append(s);
         }
+    }
+
+    /// <summary>Appends AnyAscii's spelling of <paramref name="letter"/> (one character or a surrogate pair), letters and digits
+    /// only, in lower case.</summary>
+    private static void AppendAscii(ref CharBuffer sb, ReadOnlySpan<char> letter)
+    {
+        foreach (var ch in AnyAscii.Transliteration.Transliterate(letter.ToString()))
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                Append(ref sb, char.ToLowerInvariant(ch));
+            }
+        }
+    }
+
+    /// <summary>
+    /// NFKC of a text with compatibility forms that become Han, Kana or Hangul (half-width katakana ﾈ, enclosed ideographs ㊥,
+    /// squared katakana ㍕, Kangxi radicals): they must be those letters before <see cref="OtherScripts"/> romanises, which
+    /// runs before the decomposition (it would split Hangul syllables). Other text is returned as is.
+    /// </summary>
+    private static string CompatibilityComposed(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is >= '\u2E80' and <= '\u33FF' or >= '\uFF00' and <= '\uFFEF')
+            {
+                return text.Normalize(NormalizationForm.FormKC);
+            }
+        }
+
+        return text;
     }
 
     private static void Append(ref CharBuffer sb, char c)

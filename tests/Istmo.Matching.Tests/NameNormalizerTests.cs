@@ -81,6 +81,10 @@ public class NameNormalizerTests
     [InlineData("\u202Bדוד\u202C", "dvd")] // Hebrew (consonantal, like Arabic); bidi controls dropped
     [InlineData("አበበ ቢቂላ", "abebe bikila")] // Ethiopic (Amharic, Tigrinya)
     [InlineData("Zhang 伟", "zhang wei")] // mixed scripts
+    [InlineData("ﾄﾖﾀ", "toyota")] // half-width katakana (legacy Japanese systems) composed before romanising
+    [InlineData("㊥", "zhong")] // an enclosed ideograph
+    [InlineData("Ҳасан Қодиров", "hasan qodirov")] // Tajik and Uzbek Cyrillic letters outside the ICAO table: AnyAscii
+    [InlineData("Әбдуәліұлы", "abdualiuly")] // Kazakh
     [InlineData("Nguyễn Văn Thiệu", "nguyen van thieu")] // Vietnamese stays Latin
     public void Normalize_HanHangulAndOtherScripts_AreRomanised(string input, string expected) =>
         Assert.Equal(expected, NameNormalizer.Normalize(input));
