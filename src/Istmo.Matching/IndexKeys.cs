@@ -58,6 +58,19 @@ internal static class IndexKeys
             }
         }
 
+        // Organisations: a word in another language is also keyed as its English word (zavod as plant), on both sides, so
+        // that the two names meet; person tokens of the same text are not.
+        if (organization)
+        {
+            foreach (var t in tokens)
+            {
+                if (t.EnglishFold is { } english)
+                {
+                    emit(Exact + english);
+                }
+            }
+        }
+
         // Organisations: adjacent words joined, so that a name written in words (Huawei Jishu, from pinyin by words) and the
         // same name as one word (华为技术 romanised: huaweijishu) meet; the comparer already aligns merged words.
         if (organization && real >= 2 && tokens.Length <= 8)

@@ -145,7 +145,7 @@ public sealed partial class MatchIndex
                     {
                         // Organisation and person tokens differ in particle sets, so they are interned apart.
                         var text = pn.Tokens[k];
-                        var key = org ? "\u0001" + text : text;
+                        var key = org ? OrganisationKey(text) : text;
                         if (!TokenIds.TryGetValue(key, out var id))
                         {
                             id = tokenTexts.Count;
@@ -179,25 +179,7 @@ public sealed partial class MatchIndex
                 }
             }
 
-            // Organisation tokens are looked up by text at query time: keep person tokens under their text.
-            var byText = new Dictionary<string, int>(TokenIds.Count, StringComparer.Ordinal);
-            foreach (var (text, id) in TokenIds)
-            {
-                if (text.Length > 0 && text[0] != '\u0001')
-                {
-                    byText[text] = id;
-                }
-            }
-
-            foreach (var (text, id) in TokenIds)
-            {
-                if (text.Length > 0 && text[0] == '\u0001')
-                {
-                    byText.TryAdd(text[1..], id);
-                }
-            }
-
-            TokenIds = byText;
+            // Query tokens are looked up by text, organisation tokens under their marked key (see MatchIndex.Resolve).
             TokenFrequency = new int[Tokens.Length];
             foreach (var id in NameTokens)
             {

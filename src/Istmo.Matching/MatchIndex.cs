@@ -206,13 +206,12 @@ public sealed partial class MatchIndex
 
     private NameToken Resolve(string text, bool organization)
     {
-        if (_tokenIds.TryGetValue(text, out var id))
+        // Person and organisation tokens of one text differ (particles, organisation words, place adjectives) and are interned
+        // apart, organisation ones under a marked key: a query reuses only a token of its own kind, so that an index answers
+        // as the scorer does (an organisation query reused the person token of its text and scored Kazan / Kazanskii 0).
+        if (_tokenIds.TryGetValue(organization ? OrganisationKey(text) : text, out var id))
         {
-            var t = _tokens[id];
-            if (t.IsParticle == NameParticles.IsParticle(text, organization))
-            {
-                return t;
-            }
+            return _tokens[id];
         }
 
         var created = NameToken.Create(text, organization);
@@ -220,6 +219,9 @@ public sealed partial class MatchIndex
         created.PKey = LookupKey(IndexKeys.Phonetic, created.Key);
         return created;
     }
+
+    /// <summary>The key under which the builder interns an organisation token (a person token is under its text).</summary>
+    internal static string OrganisationKey(string text) => "\u0001" + text;
 
     private IReadOnlyList<MatchResult> SearchCore(MatchEntity query, MatchOptions options) => SearchPrepared(Prepare(query, options), options);
 

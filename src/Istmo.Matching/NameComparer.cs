@@ -132,11 +132,21 @@ internal static partial class NameComparer
             return 0f;
         }
 
-        // In an organisation's name a Russian place adjective stands for its place (Tambovskii / Tambov).
-        if (a.Organization && b.Organization && OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))
+        // In organisation names a word in another language is its English word (zavod / plant), and a Russian place adjective
+        // stands for its place (Tambovskii / Tambov).
+        if (a.Organization && b.Organization)
         {
-            kind = MatchKind.Spelling;
-            return 0.9f;
+            if (SameOrganisationWord(a, b))
+            {
+                kind = MatchKind.Spelling;
+                return 0.93f;
+            }
+
+            if (OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))
+            {
+                kind = MatchKind.Spelling;
+                return 0.9f;
+            }
         }
 
         // A name that extends another (Smith/Smithson, Castro/Castrillón, Gazprom/Gazprombank) is a different name, not a typo.
@@ -208,6 +218,12 @@ internal static partial class NameComparer
     /// (Duvalier/Divalye, Jacques/Jak), a Korean syllable in Revised Romanization and in McCune–Reischauer style
     /// (Jeong/Jong, Geun/Kun). Both rules need a mark on one side, so a pair without marks is decided in one test.
     /// </summary>
+    /// <summary>True when two organisation tokens are one word in two languages: their English folds agree (or one's English
+    /// fold is the other's fold).</summary>
+    internal static bool SameOrganisationWord(NameToken a, NameToken b) =>
+        (a.EnglishFold is not null || b.EnglishFold is not null)
+        && string.Equals(a.EnglishFold ?? a.Fold, b.EnglishFold ?? b.Fold, StringComparison.Ordinal);
+
     internal static bool SameNameInAnotherSpelling(NameToken a, NameToken b) =>
         (a.SpellingMarks | b.SpellingMarks) != 0 && (FrenchCreole.Equivalent(a, b) || KoreanSyllables.Equivalent(a, b));
 

@@ -18,13 +18,13 @@ internal sealed class NameToken
             (Canonical, Kind) = NameVariants.Canonical(text);
             var alt = NameVariants.AlternateCanonicals(text);
             Alternates = alt.Count == 0 ? null : [.. alt];
-            if (organization && Kind == VariantKind.None && OrganisationTranslations.Canonical(text) is { } english)
-            {
-                (Canonical, Kind) = (english, VariantKind.Spelling); // zavod → plant: the comparer's canonical match, the index's key
-            }
         }
 
         Organization = organization;
+        if (organization && !IsParticle && OrganisationTranslations.Canonical(text) is { } english)
+        {
+            EnglishFold = SpanishPhonetic.Fold(english); // zavod → plant: compared and keyed as the English word too
+        }
 
         if (!IsParticle)
         {
@@ -120,6 +120,13 @@ internal sealed class NameToken
 
     /// <summary>True for a token of an organisation's name (organisation words and place adjectives are compared as such).</summary>
     public bool Organization { get; }
+
+    /// <summary>
+    /// For an organisation word in another language (zavod, obedinenie, elektromekhanicheski), the phonetic fold of its
+    /// English word (<see cref="OrganisationTranslations"/>); otherwise null. Kept apart from <see cref="Canonical"/>, which
+    /// is the same for person and organisation tokens of one text: the index keys both under it.
+    /// </summary>
+    public string? EnglishFold { get; }
 
     /// <summary>True for a single letter.</summary>
     public bool IsInitial { get; }

@@ -25,7 +25,7 @@ internal static class TokenPrefilter
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
             || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
             || NameComparer.SameNameInAnotherSpelling(a, b)
-            || (a.Organization && b.Organization && OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text)))
+            || (a.Organization && b.Organization && (NameComparer.SameOrganisationWord(a, b) || OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))))
         {
             return false;
         }
