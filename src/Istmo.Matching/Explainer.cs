@@ -75,6 +75,13 @@ internal static class Explainer
         {
             items.Add(Item(ExplanationCodes.LegalFormMismatch, $"legal forms differ ({q.LegalForm} / {c.LegalForm})", q.LegalForm ?? "", c.LegalForm ?? ""));
         }
+
+        if (alignment.NumberConflict)
+        {
+            var qn = string.Join(" ", q.Tokens.Where(t => t.Text.All(char.IsAsciiDigit)).Select(t => t.Text));
+            var cn = string.Join(" ", c.Tokens.Where(t => t.Text.All(char.IsAsciiDigit)).Select(t => t.Text));
+            items.Add(Item(ExplanationCodes.NumberConflict, $"numbered apart ({qn} / {cn}): another organisation", qn, cn));
+        }
     }
 
     /// <summary>Items for the name rules of NameVariants/LegalForms/NameAliases: extensions, generic words, dropped aliases.</summary>

@@ -45,6 +45,10 @@ public static class ExplanationCodes
     /// <summary>Organisation legal forms differ (args: query form, candidate form).</summary>
     public const string LegalFormMismatch = "name.legalFormMismatch";
 
+    /// <summary>Organisation names each keep a number the other lacks: numbered apart, another organisation (args: the query's
+    /// numbers, the candidate's).</summary>
+    public const string NumberConflict = "name.numberConflict";
+
     /// <summary>One name part extends the other (Smith/Smithson): a different name, not aligned (args: query part, candidate part).</summary>
     public const string NameExtension = "name.extension";
 

@@ -143,7 +143,7 @@ public sealed partial class MatchIndex
                     }
                     for (int k = 0; k < pn.Tokens.Count; k++)
                     {
-                        // Organisation and person tokens differ in particle sets, so they are interned apart.
+                        // Organisation and person tokens differ (particles, organisation words, place adjectives), so they are interned apart.
                         var text = pn.Tokens[k];
                         var key = org ? OrganisationKey(text) : text;
                         if (!TokenIds.TryGetValue(key, out var id))

@@ -40,6 +40,9 @@ internal sealed class Alignment
 
     public bool LegalFormMismatch { get; set; }
 
+    /// <summary>Organisation names each keep a number the other lacks (the score took <see cref="NameComparer.NumberConflictFactor"/>).</summary>
+    public bool NumberConflict { get; set; }
+
     public void Clear()
     {
         Edges.Clear();
@@ -47,6 +50,7 @@ internal sealed class Alignment
         CandidateMask = 0;
         GivenConflict = false;
         LegalFormMismatch = false;
+        NumberConflict = false;
     }
 }
 
@@ -213,17 +217,17 @@ internal static partial class NameComparer
     /// <summary>Similarity of one name written in two spelling systems (a known spelling variant scores alike).</summary>
     internal const float SpellingSystemSimilarity = 0.9f;
 
-    /// <summary>
-    /// One name in two spelling systems that share little as written: a Haitian name in French and in Creole spelling
-    /// (Duvalier/Divalye, Jacques/Jak), a Korean syllable in Revised Romanization and in McCune–Reischauer style
-    /// (Jeong/Jong, Geun/Kun). Both rules need a mark on one side, so a pair without marks is decided in one test.
-    /// </summary>
     /// <summary>True when two organisation tokens are one word in two languages: their English folds agree (or one's English
     /// fold is the other's fold).</summary>
     internal static bool SameOrganisationWord(NameToken a, NameToken b) =>
         (a.EnglishFold is not null || b.EnglishFold is not null)
         && string.Equals(a.EnglishFold ?? a.Fold, b.EnglishFold ?? b.Fold, StringComparison.Ordinal);
 
+    /// <summary>
+    /// One name in two spelling systems that share little as written: a Haitian name in French and in Creole spelling
+    /// (Duvalier/Divalye, Jacques/Jak), a Korean syllable in Revised Romanization and in McCune–Reischauer style
+    /// (Jeong/Jong, Geun/Kun). Both rules need a mark on one side, so a pair without marks is decided in one test.
+    /// </summary>
     internal static bool SameNameInAnotherSpelling(NameToken a, NameToken b) =>
         (a.SpellingMarks | b.SpellingMarks) != 0 && (FrenchCreole.Equivalent(a, b) || KoreanSyllables.Equivalent(a, b));
 
@@ -489,6 +493,10 @@ internal static partial class NameComparer
         if (qNumberLeft && cNumberLeft)
         {
             score *= NumberConflictFactor;
+            if (alignment is not null)
+            {
+                alignment.NumberConflict = true;
+            }
         }
 
         if (alignment is not null)

@@ -40,6 +40,19 @@ public class CjkOrganisationTests
         Assert.Equal(expected, NameNormalizer.Normalize(input));
 
     [Fact]
+    public void Score_OrganisationsNumberedApart_SaySoInTheExplanation()
+    {
+        var result = Scorer.Score(
+            new MatchEntity { Id = "a", Names = ["Zavod No 9"], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "b", Names = ["Zavod No 8"], Schema = EntitySchema.Organization });
+
+        var item = Assert.Single(result.Items, i => i.Code == ExplanationCodes.NumberConflict);
+        Assert.Equal(["9", "8"], item.Args);
+        Assert.Contains("numbered apart (9 / 8)", result.Explanation, StringComparison.Ordinal);
+        Assert.Equal(0.35, result.Score, 2);
+    }
+
+    [Fact]
     public void Normalize_LongHanName_KeepsItsEndInsteadOfCuttingIt()
     {
         // 38 characters were one word of ~150 letters cut at MaxTokenLength: the two depots' names became equal.
