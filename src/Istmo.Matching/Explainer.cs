@@ -118,11 +118,13 @@ internal static class Explainer
 
         if (q.IsOrganization)
         {
+            // Once per word as displayed: a generic word on both sides ("Group" / "Group") is one remark, not two.
+            var said = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in new[] { q, c })
             {
                 for (int k = 0; k < f.Tokens.Length; k++)
                 {
-                    if (LegalForms.IsGenericWord(f.Tokens[k].Text))
+                    if (LegalForms.IsGenericWord(f.Tokens[k].Text) && said.Add(Display(f, k, 1)))
                     {
                         var w = Display(f, k, 1);
                         items.Add(Item(ExplanationCodes.NameGenericWord, $"{w} is a generic word (low weight)", w));

@@ -89,6 +89,11 @@ public class HardCaseTests
             new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Rosneft Oil Company"] },
             options);
         Assert.Contains(org.Items, i => i.Code == ExplanationCodes.NameGenericWord && i.Args[0] == "OIL");
+        var group = Scorer.Score(
+            new MatchEntity { Id = "q", Schema = EntitySchema.Organization, Names = ["Carso Group"] },
+            new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Carso Group"] },
+            options);
+        Assert.Single(group.Items, i => i.Code == ExplanationCodes.NameGenericWord); // one remark for the word on both sides
         var acronym = Scorer.Score(
             new MatchEntity { Id = "q", Schema = EntitySchema.Organization, Names = ["IRGC"] },
             new MatchEntity { Id = "c", Schema = EntitySchema.Organization, Names = ["Islamic Revolutionary Guard Corps"] },
