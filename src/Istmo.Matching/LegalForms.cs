@@ -14,15 +14,15 @@ public static class LegalForms
         corp: corp corporation corporacion
         ltd: ltd limited ltda limitada ltd_sti limited_sirketi youxian_gongsi you_xian_gong_si gufen_youxian_gongsi youxian_zeren_gongsi co_ltd yugen_kaisha yuhan_hoesa ltda_me ltda_epp limitada_me
         llc: llc l_l_c limited_liability_company ooo o_o_o tov t_o_v obshchestvo_s_ogranichennoi_otvetstvennostiu obshchestvo_s_ogranichennoy_otvetstvennostyu tovarystvo_z_obmezhenoiu_vidpovidalnistiu tovaristvo_z_obmezhenoiu_vidpovidalnistiu wll w_l_l with_limited_liability
-        pjsc: pjsc p_j_s_c pao p_a_o public_joint_stock_company publichnoe_aktsionernoe_obshchestvo publichnoye_aktsionernoye_obshchestvo publichne_aktsionerne_tovaristvo publichne_aktsionerne_tovarystvo pat
+        pjsc: pjsc p_j_s_c pao p_a_o public_joint_stock_company publichnoe_aktsionernoe_obshchestvo publichnoye_aktsionernoye_obshchestvo publichne_aktsionerne_tovaristvo publichne_aktsionerne_tovarystvo
         ojsc: ojsc oao o_a_o open_joint_stock_company otkrytoe_aktsionernoe_obshchestvo vidkrite_aktsionerne_tovaristvo vidkryte_aktsionerne_tovarystvo
         cjsc: cjsc zao z_a_o closed_joint_stock_company zakrytoe_aktsionernoe_obshchestvo
-        jsc: jsc ao a_o joint_stock_company aktsionernoe_obshchestvo gufen_gongsi aktsionerne_tovaristvo aktsionerne_tovarystvo prat privatne_aktsionerne_tovaristvo pryvatne_aktsionerne_tovarystvo prjsc private_joint_stock_company
+        jsc: jsc ao a_o joint_stock_company aktsionernoe_obshchestvo gufen_gongsi aktsionerne_tovaristvo aktsionerne_tovarystvo privatne_aktsionerne_tovaristvo pryvatne_aktsionerne_tovarystvo prjsc private_joint_stock_company
         as: as a_s anonim_sirketi
         ip: ip individual_entrepreneur individualnyi_predprinimatel
-        sue: fgup federalnoe_gosudarstvennoe_unitarnoe_predpriiatie gup gosudarstvennoe_unitarnoe_predpriiatie mup munitsipalnoe_unitarnoe_predpriiatie fsue federal_state_unitary_enterprise state_unitary_enterprise sue fkp federalnoe_kazennoe_predpriiatie federal_state_enterprise federal_treasury_enterprise derzhavne_pidpriiemstvo state_enterprise
+        sue: fgup federalnoe_gosudarstvennoe_unitarnoe_predpriiatie gup gosudarstvennoe_unitarnoe_predpriiatie mup munitsipalnoe_unitarnoe_predpriiatie fsue federal_state_unitary_enterprise state_unitary_enterprise fkp federalnoe_kazennoe_predpriiatie federal_state_enterprise federal_treasury_enterprise derzhavne_pidpriiemstvo state_enterprise
         inst: fgbu federalnoe_gosudarstvennoe_biudzhetnoe_uchrezhdenie gbu gosudarstvennoe_biudzhetnoe_uchrezhdenie gbuz gosudarstvennoe_biudzhetnoe_uchrezhdenie_zdravookhraneniia fgbou fgbou_vo federalnoe_gosudarstvennoe_biudzhetnoe_obrazovatelnoe_uchrezhdenie_vysshego_obrazovaniia chou_vo chastnoe_obrazovatelnoe_uchrezhdenie_vysshego_obrazovaniia federal_state_budgetary_institution federal_state_budgetary_educational_institution_of_higher_education
-        ano: ano avtonomnaia_nekommercheskaya_organizatsiia avtonomnaia_nekommercheskaia_organizatsiia autonomous_non_profit_organization autonomous_nonprofit_organization
+        ano: avtonomnaia_nekommercheskaya_organizatsiia avtonomnaia_nekommercheskaia_organizatsiia autonomous_non_profit_organization autonomous_nonprofit_organization
         stc: gosudarstvennaia_korporatsiia goskorporatsiia state_corporation
         eireli: eireli empresa_individual_de_responsabilidade_limitada
         plc: plc public_limited_company
@@ -42,7 +42,9 @@ public static class LegalForms
         sc: sc s_c s_en_c sociedad_civil sociedad_en_comandita
         """;
 
-    // Forms also written before the name (OOO Romashka, PJSC Gazprom, Fundación X): code set allowed at the front.
+    // Forms also written before the name (OOO Romashka, PJSC Gazprom, Fundación X): code set allowed at the front. Their
+    // short forms are left out where they are words or names too (Ukrainian ПАТ "pat", ПрАТ "prat", АНО "ano" = Spanish
+    // año, FSUE's "sue"): "Pat Industries" or "Año Nuevo S.A." must keep their first word.
     private static readonly HashSet<string> FrontCodes = new(StringComparer.Ordinal)
     {
         "fundacion", "asociacion", "cooperativa", "llc", "pjsc", "ojsc", "cjsc", "jsc", "ip", "kk", "sue", "inst", "ano", "stc",
