@@ -124,7 +124,7 @@ internal static class Explainer
             {
                 for (int k = 0; k < f.Tokens.Length; k++)
                 {
-                    if (LegalForms.IsGenericWord(f.Tokens[k].Text) && said.Add(Display(f, k, 1)))
+                    if (f.Tokens[k].IsGeneric && said.Add(Display(f, k, 1)))
                     {
                         var w = Display(f, k, 1);
                         items.Add(Item(ExplanationCodes.NameGenericWord, $"{w} is a generic word (low weight)", w));

@@ -67,9 +67,10 @@ public static class LegalForms
 
     private static readonly (string[] Phrase, string Code)[] Phrases = PhraseTable.Parse(Table);
 
-    /// <summary>True for a generic organisation word (company, group, holding, bank, trading, a country...).</summary>
+    /// <summary>True for a generic organisation word (company, group, holding, bank, trading, a country...), in English or
+    /// another language (kompaniia, gruppa). Tokens keep the answer (<see cref="NameToken.IsGeneric"/>): ask them.</summary>
     internal static bool IsGenericWord(string token) =>
-        Generic.Contains(token) || (OrganisationTranslations.Canonical(token) is { } english && Generic.Contains(english));
+        Generic.Contains(token) || (OrganisationTranslations.Word(token) is { } english && Generic.Contains(english));
 
     /// <summary>Removes legal-form words at the end (or a leading form: Fundación, OOO, PJSC...) and returns the form code or null.</summary>
     public static string? Strip(List<string> tokens)

@@ -268,7 +268,7 @@ internal static partial class NameComparer
     private static float Weight(NameToken t, byte role, bool organization = false)
     {
         // Generic organisation words (Company, Group, Bank, Trading...) say little about which organisation is meant.
-        var w = t.IsParticle ? 0.25f : t.IsInitial ? 0.5f : organization && LegalForms.IsGenericWord(t.Text) ? LegalForms.GenericWeight : 1f;
+        var w = t.IsParticle ? 0.25f : t.IsInitial ? 0.5f : organization && t.IsGeneric ? LegalForms.GenericWeight : 1f;
         return role == NameRole.Family ? w * 1.3f : w;
     }
 

@@ -21,6 +21,7 @@ internal sealed class NameToken
         }
 
         Organization = organization;
+        IsGeneric = !IsParticle && LegalForms.IsGenericWord(text);
         if (organization && !IsParticle && OrganisationTranslations.Canonical(text) is { } english)
         {
             EnglishFold = SpanishPhonetic.Fold(english); // zavod → plant: compared and keyed as the English word too
@@ -120,6 +121,10 @@ internal sealed class NameToken
 
     /// <summary>True for a token of an organisation's name (organisation words and place adjectives are compared as such).</summary>
     public bool Organization { get; }
+
+    /// <summary>True for a generic organisation word (<see cref="LegalForms.IsGenericWord"/>), read once here: the comparer
+    /// weighs every token of every organisation pair by it.</summary>
+    public bool IsGeneric { get; }
 
     /// <summary>
     /// For an organisation word in another language (zavod, obedinenie, elektromekhanicheski), the phonetic fold of its

@@ -56,7 +56,7 @@ internal static class OrganisationTranslations
     /// </summary>
     public static string? Canonical(string token)
     {
-        if (Canonicals.TryGetValue(token, out var english))
+        if (Word(token) is { } english)
         {
             return english;
         }
@@ -71,6 +71,9 @@ internal static class OrganisationTranslations
 
         return null;
     }
+
+    /// <summary>The English word of a table word (zavod → plant), or null; no derived forms (see <see cref="Canonical"/>).</summary>
+    public static string? Word(string token) => Canonicals.GetValueOrDefault(token);
 
     /// <summary>
     /// True when one token is the other with a Russian or Ukrainian adjective ending (tambov / tambovskii, omsk / omskii):
