@@ -44,7 +44,8 @@ internal static class OrganisationTranslations
     // normaliser leaves them: it writes -skii, -skiy and -sky as -ski, and -skaia as -skaya (Transliteration).
     private static readonly string[] PlaceEndings = ["skogo", "skaya", "skoe", "skoye", "ski", "ska", "ske"];
 
-    private static readonly Dictionary<string, string> Canonicals = Load();
+    // The table's "code: phrase phrase" lines are read as the legal forms' and countries' are (one word per phrase here).
+    private static readonly Dictionary<string, string> Canonicals = PhraseTable.Parse(Table).ToDictionary(p => string.Join(' ', p.Phrase), p => p.Code, StringComparer.Ordinal);
 
     // Russian adjectives in -icheskii (as the normaliser writes them, in each gender and the genitive), the English -ical.
     private static readonly string[] IcalEndings = ["icheskaya", "icheskoe", "icheskoye", "icheskogo", "icheskikh", "icheski"];
@@ -98,20 +99,5 @@ internal static class OrganisationTranslations
         }
 
         return false;
-    }
-
-    private static Dictionary<string, string> Load()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            foreach (var form in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                map.Add(form, line[..colon]);
-            }
-        }
-
-        return map;
     }
 }
