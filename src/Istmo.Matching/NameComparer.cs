@@ -136,21 +136,10 @@ internal static partial class NameComparer
             return 0f;
         }
 
-        // In organisation names a word in another language is its English word (zavod / plant), and a Russian place adjective
-        // stands for its place (Tambovskii / Tambov).
-        if (a.Organization && b.Organization)
+        if (OrganisationWordSimilarity(a, b) is > 0 and var word)
         {
-            if (SameOrganisationWord(a, b))
-            {
-                kind = MatchKind.Spelling;
-                return 0.93f;
-            }
-
-            if (OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))
-            {
-                kind = MatchKind.Spelling;
-                return 0.9f;
-            }
+            kind = MatchKind.Spelling;
+            return word;
         }
 
         // A name that extends another (Smith/Smithson, Castro/Castrillón, Gazprom/Gazprombank) is a different name, not a typo.
@@ -217,11 +206,26 @@ internal static partial class NameComparer
     /// <summary>Similarity of one name written in two spelling systems (a known spelling variant scores alike).</summary>
     internal const float SpellingSystemSimilarity = 0.9f;
 
-    /// <summary>True when two organisation tokens are one word in two languages: their English folds agree (or one's English
-    /// fold is the other's fold).</summary>
-    internal static bool SameOrganisationWord(NameToken a, NameToken b) =>
-        (a.EnglishFold is not null || b.EnglishFold is not null)
-        && string.Equals(a.EnglishFold ?? a.Fold, b.EnglishFold ?? b.Fold, StringComparison.Ordinal);
+    /// <summary>
+    /// In organisation names only: 0.93 for one word in two languages (their English folds agree: zavod / plant), 0.9 for a
+    /// Russian or Ukrainian place adjective and its place (Tambovskii / Tambov), else 0. The prefilter asks the same, so it
+    /// never skips such a pair.
+    /// </summary>
+    internal static float OrganisationWordSimilarity(NameToken a, NameToken b)
+    {
+        if (!a.Organization || !b.Organization)
+        {
+            return 0f;
+        }
+
+        if ((a.EnglishFold is not null || b.EnglishFold is not null)
+            && string.Equals(a.EnglishFold ?? a.Fold, b.EnglishFold ?? b.Fold, StringComparison.Ordinal))
+        {
+            return 0.93f;
+        }
+
+        return OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text) ? 0.9f : 0f;
+    }
 
     /// <summary>
     /// One name in two spelling systems that share little as written: a Haitian name in French and in Creole spelling

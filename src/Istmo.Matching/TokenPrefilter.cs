@@ -25,7 +25,7 @@ internal static class TokenPrefilter
             || string.Equals(a.Fold, b.Fold, StringComparison.Ordinal)
             || string.Equals(a.CanonicalFold, b.CanonicalFold, StringComparison.Ordinal)
             || NameComparer.SameNameInAnotherSpelling(a, b)
-            || (a.Organization && b.Organization && (NameComparer.SameOrganisationWord(a, b) || OrganisationTranslations.IsPlaceAdjective(a.Text, b.Text))))
+            || NameComparer.OrganisationWordSimilarity(a, b) > 0)
         {
             return false;
         }
