@@ -279,10 +279,7 @@ public sealed partial class MatchIndex
                 }
             }
 
-            // A one-word name's trigrams weigh 0.3 each but 1 in all at most: with 0.3 each, an entity that is that word alone
-            // (ten trigrams of "tekhnicheski", +3.0) outweighed by far every entity whose name has the word among others
-            // (+1.5), and rescoring, which skips weights below 0.4 × the best, dropped them all ("Rosneft" hid "Rosneft Trading").
-            var gramWeight = GramWeight(tokens);
+            var gramWeight = IndexKeys.GramWeight(tokens);
             IndexKeys.MergedAndGramKeys(tokens, name.Roles, key =>
             {
                 var id = Lookup(key);
@@ -299,27 +296,6 @@ public sealed partial class MatchIndex
         {
             AddKey(keys, Lookup(IndexKeys.Phone + p), 0, fixedWeight: 8f);
         }
-    }
-
-    /// <summary>The retrieval weight of each trigram key of a one-word name: 0.3, or less for a long word so that its
-    /// trigrams add at most 1 (as much as its exact key).</summary>
-    internal static float GramWeight(ReadOnlySpan<NameToken> tokens)
-    {
-        NameToken? only = null;
-        foreach (var t in tokens)
-        {
-            if (!t.IsParticle)
-            {
-                if (only is not null)
-                {
-                    return 0.3f;
-                }
-
-                only = t;
-            }
-        }
-
-        return only is null || only.Fold.Length < 3 ? 0.3f : Math.Min(0.3f, 1f / (only.Fold.Length - 2));
     }
 
     /// <summary>The key of a pair of frequent keys in <see cref="_pairIds"/>, the same for either order.</summary>

@@ -35,6 +35,6 @@ public class MatchIndexOneWordTests
     public void GramWeight_OneWordName_TrigramsAddAtMostOne(string name, float expected)
     {
         var tokens = NameNormalizer.Tokenize(name).Select(t => NameToken.Create(t, organization: false)).ToArray();
-        Assert.Equal(expected, MatchIndex.GramWeight(tokens), 5);
+        Assert.Equal(expected, IndexKeys.GramWeight(tokens), 5);
     }
 }
