@@ -78,8 +78,11 @@ internal static class Explainer
 
         if (alignment.NumberConflict)
         {
-            var qn = string.Join(" ", q.Tokens.Where(t => t.Text.All(char.IsAsciiDigit)).Select(t => t.Text));
-            var cn = string.Join(" ", c.Tokens.Where(t => t.Text.All(char.IsAsciiDigit)).Select(t => t.Text));
+            // The numbers the comparer found left over on each side, not those the two names share.
+            static string Left(NameForm f, int mask) =>
+                string.Join(" ", f.Tokens.Where((t, k) => k < NameNormalizer.MaxTokens && (mask & (1 << k)) == 0 && NameComparer.IsNumber(t.Text)).Select(t => t.Text));
+            var qn = Left(q, alignment.QueryMask);
+            var cn = Left(c, alignment.CandidateMask);
             items.Add(Item(ExplanationCodes.NumberConflict, $"numbered apart ({qn} / {cn}): another organisation", qn, cn));
         }
     }

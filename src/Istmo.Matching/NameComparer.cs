@@ -67,7 +67,8 @@ internal static partial class NameComparer
     /// logic-v2 takes 0.3 off for a number mismatch.</summary>
     internal const double NumberConflictFactor = 0.7;
 
-    private static bool IsNumber(string text)
+    /// <summary>True for a token that is a number (digits only).</summary>
+    internal static bool IsNumber(string text)
     {
         foreach (var ch in text)
         {

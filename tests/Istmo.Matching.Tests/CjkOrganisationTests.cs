@@ -50,6 +50,12 @@ public class CjkOrganisationTests
         Assert.Equal(["9", "8"], item.Args);
         Assert.Contains("numbered apart (9 / 8)", result.Explanation, StringComparison.Ordinal);
         Assert.Equal(0.35, result.Score, 2);
+
+        // Only the numbers left over are named, not one the two names share.
+        var shared = Scorer.Score(
+            new MatchEntity { Id = "a", Names = ["Zavod 5 No 9"], Schema = EntitySchema.Organization },
+            new MatchEntity { Id = "b", Names = ["Zavod 5 No 8"], Schema = EntitySchema.Organization });
+        Assert.Equal(["9", "8"], Assert.Single(shared.Items, i => i.Code == ExplanationCodes.NumberConflict).Args);
     }
 
     [Fact]
