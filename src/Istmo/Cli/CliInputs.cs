@@ -31,6 +31,22 @@ internal static class CliInputs
         }
     }
 
+    /// <summary>Parses a --map option; a malformed one is the command line's mistake (usage), named on <paramref name="error"/>.</summary>
+    internal static bool TryColumnMap(string? text, TextWriter error, out ColumnMap columns)
+    {
+        try
+        {
+            columns = ColumnMap.Parse(text);
+            return true;
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            columns = ColumnMap.Default;
+            return false;
+        }
+    }
+
     internal static int? ReadFile(ParseResult parse, FileInfo file, string? formatText, string? mapText, out ReadResult? read, bool namelessWithFacts = false, string? dateOrderText = null)
     {
         read = null;
@@ -40,21 +56,10 @@ internal static class CliInputs
             return ExitCodes.NotFound;
         }
 
-        var format = ResolveFormat(file, formatText, error);
-        if (format is null || !TryDateOrder(dateOrderText, error, out var order))
-        {
-            return ExitCodes.Usage;
-        }
-
         // A malformed --map is the command line's mistake, not the file's: usage, before the file is read.
-        ColumnMap columns;
-        try
+        var format = ResolveFormat(file, formatText, error);
+        if (format is null || !TryDateOrder(dateOrderText, error, out var order) || !TryColumnMap(mapText, error, out var columns))
         {
-            columns = ColumnMap.Parse(mapText);
-        }
-        catch (FormatException ex)
-        {
-            error.WriteLine("error: " + ex.Message);
             return ExitCodes.Usage;
         }
 

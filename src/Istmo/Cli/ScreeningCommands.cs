@@ -316,19 +316,8 @@ internal static class ScreeningCommands
             }
 
             var fmt = CliInputs.ResolveFormat(path, parse.GetValue(format), error);
-            if (fmt is null || !CliInputs.TryDateOrder(parse.GetValue(dateOrder), error, out var order))
+            if (fmt is null || !CliInputs.TryDateOrder(parse.GetValue(dateOrder), error, out var order) || !CliInputs.TryColumnMap(parse.GetValue(map), error, out var columns))
             {
-                return ExitCodes.Usage;
-            }
-
-            ColumnMap columns;
-            try
-            {
-                columns = ColumnMap.Parse(parse.GetValue(map));
-            }
-            catch (FormatException ex)
-            {
-                error.WriteLine("error: " + ex.Message);
                 return ExitCodes.Usage;
             }
 
