@@ -43,19 +43,25 @@ public static partial class MatchingBenchmark
         }
 
         var predicted = ResolveAndScore(records, truth, cluster, new ResolverOptions(), w);
-        Namesakes(records, truth, people, w);
-        ByCulture(truth, predicted, people, w);
+        // Records per person, for both breakdowns.
+        var sizes = new long[people.Count];
+        foreach (var t in truth)
+        {
+            sizes[t]++;
+        }
+
+        Namesakes(records, truth, people, sizes, w);
+        ByCulture(truth, predicted, people, sizes, w);
     }
 
     /// <summary>
     /// Pairwise P/R/F1 per culture of the people: a true pair counts for its person's culture, a false pair (two people in
     /// one predicted cluster) for each of the two people's cultures. Shows where the misses of the whole run are.
     /// </summary>
-    private static void ByCulture(List<int> truth, int[] predicted, List<Identity> people, Report w)
+    private static void ByCulture(List<int> truth, int[] predicted, List<Identity> people, long[] sizes, Report w)
     {
         // Records per (predicted cluster, person), grouped by predicted cluster.
         var cells = new Dictionary<int, Dictionary<int, long>>();
-        var sizes = new long[people.Count];
         for (int i = 0; i < truth.Count; i++)
         {
             if (!cells.TryGetValue(predicted[i], out var persons))
@@ -64,7 +70,6 @@ public static partial class MatchingBenchmark
             }
 
             persons[truth[i]] = persons.GetValueOrDefault(truth[i]) + 1;
-            sizes[truth[i]]++;
         }
 
         var counts = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
@@ -112,7 +117,7 @@ public static partial class MatchingBenchmark
     /// nationality) whose person shares the whole name and sex with another person of the run is as close to the other's
     /// records as to its own. Printed beside F1 so that a reader sees what part of the misses no method could decide.
     /// </summary>
-    private static void Namesakes(List<MatchEntity> records, List<int> truth, List<Identity> people, Report w)
+    private static void Namesakes(List<MatchEntity> records, List<int> truth, List<Identity> people, long[] sizes, Report w)
     {
         string Key(Identity p) => NameNormalizer.Normalize(p.FullName) + "|" + p.Sex;
         var holders = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -121,12 +126,6 @@ public static partial class MatchingBenchmark
         {
             keys[i] = Key(people[i]);
             holders[keys[i]] = holders.GetValueOrDefault(keys[i]) + 1;
-        }
-
-        var sizes = new int[people.Count];
-        foreach (var t in truth)
-        {
-            sizes[t]++;
         }
 
         long undated = 0, undatedPairs = 0, ambiguous = 0, ambiguousPairs = 0;
