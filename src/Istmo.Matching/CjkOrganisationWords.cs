@@ -20,7 +20,7 @@ internal static class CjkOrganisationWords
     }.OrderByDescending(s => s.Item1.Length)];
 
     // Written before the name too (株式会社デンソー, 주식회사 카카오).
-    private static readonly HashSet<string> Front = new(StringComparer.Ordinal) { "株式会社", "株式會社", "주식회사" };
+    private static readonly (string Native, string Latin)[] Front = [.. Suffixes.Where(s => s.Native is "株式会社" or "株式會社" or "주식회사")];
 
     /// <summary>Runs of more characters than this are organisation names and are written as words of about
     /// <see cref="WordLength"/> characters: one romanised word would pass <see cref="NameNormalizer.MaxTokenLength"/> and be cut.</summary>
@@ -39,12 +39,12 @@ internal static class CjkOrganisationWords
         core = run;
         front = "";
         back = "";
-        foreach (var word in Front)
+        foreach (var (native, latin) in Front)
         {
-            if (core.Length > word.Length && core.StartsWith(word, StringComparison.Ordinal))
+            if (core.Length > native.Length && core.StartsWith(native, StringComparison.Ordinal))
             {
-                front = Latin(word);
-                core = core[word.Length..];
+                front = latin;
+                core = core[native.Length..];
                 break;
             }
         }
@@ -163,18 +163,5 @@ internal static class CjkOrganisationWords
         }
 
         return (int)(positional ? total + Math.Max(current, 0) : digits);
-    }
-
-    private static string Latin(string native)
-    {
-        foreach (var (n, l) in Suffixes)
-        {
-            if (n == native)
-            {
-                return l;
-            }
-        }
-
-        throw new ArgumentException("Not an organisation word.", nameof(native));
     }
 }
