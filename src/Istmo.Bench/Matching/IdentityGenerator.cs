@@ -60,21 +60,29 @@ public sealed class IdentityGenerator(int seed)
                 paternal = Zipf(NameData.ChineseSurnames);
                 break;
             case "IN":
-                given = Given(female ? NameData.IndianFemale : NameData.IndianMale, 0.1);
+                given = Given(female ? NameData.IndianFemalePool : NameData.IndianMalePool, 0.1);
+
+                // Many Indian passports carry the father's given name as a middle name (Rahul Suresh Patil).
+                given = _rng.NextDouble() < 0.35 ? [.. given, Father(NameData.IndianMalePool, given[0])] : given;
                 paternal = Zipf(NameData.IndianSurnames);
                 break;
             case "AF":
                 given = Given(female ? NameData.ArabicFemale : NameData.ArabicMale, 0.3);
-                paternal = Zipf(NameData.ArabicSurnames);
+
+                // Many Afghans have no family name: the father's given name stands as the surname.
+                paternal = _rng.NextDouble() < 0.35 ? Father(NameData.ArabicMale, given[0]) : Zipf(NameData.ArabicSurnames);
                 break;
             case "RU":
                 var g = Zipf(female ? NameData.SlavicFemale : NameData.SlavicMale).Split('|');
-                var s = Zipf(NameData.SlavicSurnames).Split('|');
-                var fem = female ? "a" : "";
-                var femCyr = female ? "а" : "";
-                given = [g[0]];
-                paternal = s[0] + (s[0].EndsWith("ov", StringComparison.Ordinal) || s[0].EndsWith("ev", StringComparison.Ordinal) ? fem : "");
-                cyrillic = $"{g[1]} {s[1]}{(s[1].EndsWith("ов", StringComparison.Ordinal) || s[1].EndsWith("ев", StringComparison.Ordinal) ? femCyr : "")}";
+                var s = Zipf(NameData.SlavicSurnamePool).Split('|');
+                var father = Zipf(NameData.SlavicMale).Split('|')[1];
+                var patronymic = RussianPatronymics.Of(father, female);
+                given = [g[0], IcaoCyrillic.Romanise(patronymic)];
+                paternal = female && IsRussianMasculineSurname(s[0]) ? s[0] + "a" : s[0];
+                var surnameCyrillic = female && IsRussianMasculineSurname(s[0]) ? s[1] + "а" : s[1];
+
+                // Russian documents write the surname first (Петров Иван Сергеевич) as often as last.
+                cyrillic = _rng.NextDouble() < 0.5 ? $"{surnameCyrillic} {g[1]} {patronymic}" : $"{g[1]} {patronymic} {surnameCyrillic}";
                 break;
             default:
                 given = Given(female ? NameData.HispanicFemale : NameData.HispanicMale, 0.45);
@@ -158,7 +166,7 @@ public sealed class IdentityGenerator(int seed)
             {
                 "HT" => p.Sex == "F" ? NameData.HaitianFemale : NameData.HaitianMale,
                 "CN" => NameData.ChineseGiven,
-                "IN" => p.Sex == "F" ? NameData.IndianFemale : NameData.IndianMale,
+                "IN" => p.Sex == "F" ? NameData.IndianFemalePool : NameData.IndianMalePool,
                 "AF" => p.Sex == "F" ? NameData.ArabicFemale : NameData.ArabicMale,
                 "RU" => (p.Sex == "F" ? NameData.SlavicFemale : NameData.SlavicMale).Select(x => x.Split('|')[0]).ToArray(),
                 _ => p.Sex == "F" ? NameData.HispanicFemale : NameData.HispanicMale,
@@ -169,7 +177,7 @@ public sealed class IdentityGenerator(int seed)
                 g = pool[_rng.Next(pool.Length)];
             }
             while (p.Given.Contains(g));
-            return (other with { Culture = p.Culture, Sex = p.Sex, Given = [g], Paternal = p.Paternal, Maternal = p.Maternal, BirthDate = Shift(p.BirthDate, 2 + _rng.Next(9)), Nationality = p.Nationality, CyrillicName = null }, "sibling");
+            return (other with { Culture = p.Culture, Sex = p.Sex, Given = p.Culture == "RU" ? [g, p.Given[1]] : [g], Paternal = p.Paternal, Maternal = p.Maternal, BirthDate = Shift(p.BirthDate, 2 + _rng.Next(9)), Nationality = p.Nationality, CyrillicName = null }, "sibling");
         }
 
         if (r < 0.6)
@@ -225,6 +233,11 @@ public sealed class IdentityGenerator(int seed)
         }
 
         var given = p.Given.ToList();
+        if (p.Culture == "RU" && given.Count > 1 && _rng.NextDouble() < 0.5)
+        {
+            given.RemoveAt(1); // a passport in Latin letters prints no patronymic
+        }
+
         var paternal = p.Paternal;
         var maternal = p.Maternal;
         var surnameFirst = false;
@@ -366,6 +379,22 @@ public sealed class IdentityGenerator(int seed)
     }
 
     private string NoisyDocument(string doc) => _rng.NextDouble() < 0.5 ? doc.Replace("-", " ", StringComparison.Ordinal) : doc;
+
+    /// <summary>A father's given name for a patronymic or a father's-name surname, other than the child's own.</summary>
+    private string Father(string[] pool, string own)
+    {
+        string father;
+        do
+        {
+            father = Zipf(pool);
+        }
+        while (father == own);
+        return father;
+    }
+
+    // Surnames in -ov, -ev and -in take -a for a woman (Petrov / Petrova); Ukrainian -enko and -uk do not change.
+    private static bool IsRussianMasculineSurname(string latin) =>
+        latin.EndsWith("ov", StringComparison.Ordinal) || latin.EndsWith("ev", StringComparison.Ordinal) || latin.EndsWith("in", StringComparison.Ordinal);
 
     /// <summary>A Chinese given name of two syllables written as one word, capitalised (Jianguo).</summary>
     private string TwoSyllables()
