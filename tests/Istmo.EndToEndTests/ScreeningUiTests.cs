@@ -13,7 +13,7 @@ public sealed class ScreeningUiTests(ServerFixture server)
         var (context, page) = await server.AdminPageAsync();
         await using var _ = context;
         var name = "e2e-" + Guid.NewGuid().ToString("N")[..8];
-        var csv = Encoding.UTF8.GetBytes("uid,full_name,dob\nw1,Carlos Mendoza Ruiz,1975\n,Sin Identificador,1980\nw2,Ana Lucía Pérez Gómez,1990\n");
+        var csv = Encoding.UTF8.GetBytes("uid,full_name,dob\nw1,Carlos Mendoza Ruiz,1975\n,Sin Identificador,1980\nw2,Ana Lucía Pérez Gómez,1990\nw3,Uno,1980,de más\n");
 
         async Task ImportAsync()
         {
@@ -32,6 +32,11 @@ public sealed class ScreeningUiTests(ServerFixture server)
         var firstCell = await page.InnerTextAsync("[data-testid=issues] tbody tr td");
         Assert.Equal("3", firstCell.Trim());
         Assert.Equal("el id está vacío", (await page.InnerTextAsync("[data-testid=issues] tbody tr td:nth-child(4)")).Trim());
+
+        // A malformed line is a problem of the whole line, named in the page's language (the CLI and API keep "row").
+        var wholeLine = page.Locator("[data-testid=issues] tbody tr").Nth(1);
+        Assert.Equal("5", (await wholeLine.Locator("td").Nth(0).InnerTextAsync()).Trim());
+        Assert.Equal("toda la línea", (await wholeLine.Locator("td").Nth(2).InnerTextAsync()).Trim());
         Assert.Contains(name, await page.InnerTextAsync("[data-testid=watchlists]"), StringComparison.Ordinal);
 
         await ImportAsync();

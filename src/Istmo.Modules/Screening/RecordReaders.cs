@@ -87,7 +87,7 @@ public static class RecordReaders
                     CsvMalformedReason.TextAfterClosingQuote => (RecordIssueCodes.CsvTextAfterQuote, "text after the closing quote of a value"),
                     _ => (RecordIssueCodes.CsvMalformed, "malformed CSV (" + m.Reason + ")"),
                 };
-                result.Issues.Add(new RecordIssue((int)m.LineNumber, null, "row", text) { Code = code, Args = [m.Reason.ToString()] });
+                result.Issues.Add(new RecordIssue((int)m.LineNumber, null, RecordIssue.WholeLine, text) { Code = code, Args = [m.Reason.ToString()] });
             },
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: true);
@@ -141,7 +141,7 @@ public static class RecordReaders
             }
             catch (CsvFormatException ex)
             {
-                result.Issues.Add(new RecordIssue((int)ex.LineNumber, null, "row", "unreadable CSV, reading stopped here: " + FirstLine(ex.Message)) { Code = RecordIssueCodes.CsvUnreadable, Args = [FirstLine(ex.Message)] });
+                result.Issues.Add(new RecordIssue((int)ex.LineNumber, null, RecordIssue.WholeLine, "unreadable CSV, reading stopped here: " + FirstLine(ex.Message)) { Code = RecordIssueCodes.CsvUnreadable, Args = [FirstLine(ex.Message)] });
                 break;
             }
 

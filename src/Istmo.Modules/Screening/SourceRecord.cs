@@ -119,6 +119,9 @@ public sealed record SourceRecord
 /// <summary>A problem with one input record: its line, the field, and what is wrong. Errors drop the record; warnings keep it.</summary>
 public sealed record RecordIssue(int Line, string? RecordId, string Field, string Message, bool IsError = true)
 {
+    /// <summary>The field of a problem with the whole line (malformed CSV) rather than one column; the UI names it in its language.</summary>
+    public const string WholeLine = "row";
+
     /// <summary>Stable code of the problem (see <see cref="RecordIssueCodes"/>): the UI renders <see cref="Code"/> and <see cref="Args"/> in its language; <see cref="Message"/> is the English text of the CLI and API.</summary>
     public string Code { get; init; } = RecordIssueCodes.Other;
 
