@@ -448,8 +448,9 @@ internal static partial class NameComparer
             {
                 qNumberLeft |= organization && IsNumber(q[i].Text);
                 var role = qRoles.Length > i ? qRoles[i] : NameRole.Unknown;
-                if (role == NameRole.Family)
+                if (role == NameRole.Family || q[i].IsPatronymic)
                 {
+                    // A patronymic is dropped as often as a maternal surname: passports in Latin letters print none.
                     uqFamily += Weight(q[i], role, organization);
                 }
                 else
@@ -472,7 +473,8 @@ internal static partial class NameComparer
             }
         }
 
-        // A query surname missing from a candidate that has nothing left over is a dropped (maternal) surname: it costs less.
+        // A query surname (or patronymic) missing from a candidate that has nothing left over is a dropped maternal surname
+        // (or patronymic): it costs less.
         var queryLeft = uc > 0 ? uq + uqFamily : uq + (0.5f * uqFamily);
         var denominator = w1 + (0.8f * queryLeft) + (0.2f * uc) + (0.6f * Math.Min(uq + uqFamily, uc)) + (uc > w1 ? 0.3f * (uc - w1) : 0f);
         if (organization)

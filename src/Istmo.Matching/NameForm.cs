@@ -135,9 +135,17 @@ internal sealed class ParsedName
         }
 
         var givenCount = k == 2 ? 1 : k == 3 ? 1 : k - 2;
+        var givenFrom = 0;
+        if (k >= 3 && PatronymicAt(tokens, idx[..k]) is var p and >= 0)
+        {
+            // A patronymic closes the given names: Ivan Sergeevich | Petrov; last, it follows them, surname first:
+            // Petrov | Ivan Sergeevich.
+            (givenFrom, givenCount) = p < k - 1 ? (0, p + 1) : (k - 2, 2);
+        }
+
         for (int j = 0; j < k; j++)
         {
-            roles[idx[j]] = j < givenCount ? NameRole.Given : NameRole.Family;
+            roles[idx[j]] = j >= givenFrom && j < givenFrom + givenCount ? NameRole.Given : NameRole.Family;
         }
 
         // Particles take the role of the next real token (de la Cruz → family), else of the previous one.
@@ -150,6 +158,24 @@ internal sealed class ParsedName
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Position among the real tokens of the patronymic that decides the roles: one between the first and the last token
+    /// (the last such), else the last token; -1 when there is none. The first token is never one (a surname in -ovich
+    /// written first is a surname, Abramovich Roman).
+    /// </summary>
+    private static int PatronymicAt(List<string> tokens, ReadOnlySpan<int> idx)
+    {
+        for (int j = idx.Length - 2; j >= 1; j--)
+        {
+            if (Patronymics.Is(tokens[idx[j]]))
+            {
+                return j;
+            }
+        }
+
+        return Patronymics.Is(tokens[idx[^1]]) ? idx.Length - 1 : -1;
     }
 }
 
