@@ -155,7 +155,7 @@ internal static class Explainer
         var role = f.Roles.Length > i ? f.Roles[i] : NameRole.Unknown;
         if (role == NameRole.Given)
         {
-            return f.Tokens[i].IsPatronymic ? "patronymic" : "given name";
+            return NameComparer.IsPatronymicAt(f.Tokens, i) ? "patronymic" : "given name";
         }
 
         if (role != NameRole.Family)

@@ -122,7 +122,7 @@ internal static partial class NameComparer
             }
             else if (!q[i].IsParticle)
             {
-                if (role == NameRole.Family || q[i].IsPatronymic)
+                if (role == NameRole.Family || IsPatronymicAt(q, i))
                 {
                     uqFamily0 += w;
                 }

@@ -136,10 +136,10 @@ internal sealed class ParsedName
 
         var givenCount = k == 2 ? 1 : k == 3 ? 1 : k - 2;
         var givenFrom = 0;
-        if (k >= 3 && PatronymicAt(tokens, idx[..k]) is var p and >= 0)
+        if (k >= 2 && PatronymicAt(tokens, idx[..k]) is var p and >= 0)
         {
             // A patronymic closes the given names: Ivan Sergeevich | Petrov; last, it follows them, surname first:
-            // Petrov | Ivan Sergeevich.
+            // Petrov | Ivan Sergeevich, or there is no surname: Ivan Sergeevich.
             (givenFrom, givenCount) = p < k - 1 ? (0, p + 1) : (k - 2, 2);
         }
 

@@ -33,6 +33,7 @@ public class PatronymicTests
     [InlineData("Roman Arkadyevich Abramovich", "GGF")]
     [InlineData("Vladimir Ilyich Lenin", "GGF")]
     [InlineData("Abramovich Roman", "GF")]
+    [InlineData("Ivan Sergeevich", "GG")]
     [InlineData("María López García", "GFF")]
     [InlineData("Ilich Ramírez Sánchez", "GFF")]
     [InlineData("José Luis Pérez García", "GGFF")]
@@ -55,6 +56,14 @@ public class PatronymicTests
         Assert.True(Score("Ivan Sergeevich Petrov", "Ivan Petrov") >= 0.85);
         Assert.True(Score("Ivan Sergeevich Petrov", "PETROV, Ivan") >= 0.85);
         Assert.True(Score("Tatiana Iurevna Zakharova", "Tatiana Zakharova") >= 0.85);
+    }
+
+    [Fact]
+    public void ASurnameInOvichWrittenFirst_IsNotExplainedAsAPatronymic()
+    {
+        var r = Scorer.Score(Person("q", "Abramovich Roman"), Person("c", "Roman"));
+
+        Assert.DoesNotContain("patronymic", r.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
