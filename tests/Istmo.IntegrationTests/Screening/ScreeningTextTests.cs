@@ -68,6 +68,20 @@ public sealed class ScreeningTextTests
     }
 
     [Fact]
+    public void EngineExplanation_NamesAPatronymicAsOne_InBothLanguages()
+    {
+        // A Russian record and a Latin passport without the patronymic: the part is a patronymic, not a surname.
+        var result = Scorer.Score(new MatchEntity { Id = "p", Names = ["Ivan Petrov"] }, new MatchEntity { Id = "w", Names = ["Петров Иван Сергеевич"] });
+        var items = result.Items.Select(i => new ExplanationView(i.Code, i.Args, i.Text)).ToList();
+
+        var spanish = InCulture("es-PA", () => items.Select(i => CodedText.Explanation(S, i)).ToList());
+        var english = InCulture("en", () => items.Select(i => CodedText.Explanation(S, i)).ToList());
+        Assert.Contains(spanish, t => t.StartsWith("patronímico СЕРГЕЕВИЧ del candidato", StringComparison.Ordinal));
+        Assert.DoesNotContain(spanish, t => t.Contains("apellido", StringComparison.Ordinal));
+        Assert.Contains(english, t => t.StartsWith("the candidate's patronymic СЕРГЕЕВИЧ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownCode_FallsBackToTheEnginesText()
     {
         var item = new ExplanationView("name.future", ["A", "B"], "A≈B some future rule");
