@@ -63,14 +63,14 @@ public sealed class IdentityGenerator(int seed)
                 given = Given(female ? NameData.IndianFemalePool : NameData.IndianMalePool, 0.1);
 
                 // Many Indian passports carry the father's given name as a middle name (Rahul Suresh Patil).
-                given = _rng.NextDouble() < 0.35 ? [.. given, Father(NameData.IndianMalePool, given[0])] : given;
+                given = _rng.NextDouble() < 0.35 ? [.. given, ZipfOtherThan(NameData.IndianMalePool, given[0])] : given;
                 paternal = Zipf(NameData.IndianSurnames);
                 break;
             case "AF":
                 given = Given(female ? NameData.ArabicFemale : NameData.ArabicMale, 0.3);
 
                 // Many Afghans have no family name: the father's given name stands as the surname.
-                paternal = _rng.NextDouble() < 0.35 ? Father(NameData.ArabicMale, given[0]) : Zipf(NameData.ArabicSurnames);
+                paternal = _rng.NextDouble() < 0.35 ? ZipfOtherThan(NameData.ArabicMale, given[0]) : Zipf(NameData.ArabicSurnames);
                 break;
             case "RU":
                 var g = Zipf(female ? NameData.SlavicFemale : NameData.SlavicMale).Split('|');
@@ -78,8 +78,9 @@ public sealed class IdentityGenerator(int seed)
                 var father = Zipf(NameData.SlavicMale).Split('|')[1];
                 var patronymic = RussianPatronymics.Of(father, female);
                 given = [g[0], IcaoCyrillic.Romanise(patronymic)];
-                paternal = female && IsRussianMasculineSurname(s[0]) ? s[0] + "a" : s[0];
-                var surnameCyrillic = female && IsRussianMasculineSurname(s[0]) ? s[1] + "а" : s[1];
+                var feminine = female && IsRussianMasculineSurname(s[0]);
+                paternal = feminine ? s[0] + "a" : s[0];
+                var surnameCyrillic = feminine ? s[1] + "а" : s[1];
 
                 // Russian documents write the surname first (Петров Иван Сергеевич) as often as last.
                 cyrillic = _rng.NextDouble() < 0.5 ? $"{surnameCyrillic} {g[1]} {patronymic}" : $"{g[1]} {patronymic} {surnameCyrillic}";
@@ -380,16 +381,16 @@ public sealed class IdentityGenerator(int seed)
 
     private string NoisyDocument(string doc) => _rng.NextDouble() < 0.5 ? doc.Replace("-", " ", StringComparison.Ordinal) : doc;
 
-    /// <summary>A father's given name for a patronymic or a father's-name surname, other than the child's own.</summary>
-    private string Father(string[] pool, string own)
+    /// <summary>A rank-weighted name other than <paramref name="other"/>: a second given name, or a father's name beside the child's own.</summary>
+    private string ZipfOtherThan(string[] pool, string other)
     {
-        string father;
+        string name;
         do
         {
-            father = Zipf(pool);
+            name = Zipf(pool);
         }
-        while (father == own);
-        return father;
+        while (name == other);
+        return name;
     }
 
     // Surnames in -ov, -ev and -in take -a for a woman (Petrov / Petrova); Ukrainian -enko and -uk do not change.
@@ -412,13 +413,7 @@ public sealed class IdentityGenerator(int seed)
             return [first];
         }
 
-        string second;
-        do
-        {
-            second = Zipf(pool);
-        }
-        while (second == first);
-        return [first, second];
+        return [first, ZipfOtherThan(pool, first)];
     }
 
     /// <summary>Rank-weighted draw (weight ∝ 1/(rank+10)): common names are more frequent, as in real populations.</summary>
