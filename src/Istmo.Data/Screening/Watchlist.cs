@@ -48,7 +48,7 @@ public sealed class WatchlistEntry
     /// <summary>The source's id: the FollowTheMoney "id" or the CSV key column.</summary>
     public string SourceId { get; set; } = string.Empty;
 
-    /// <summary>Person or Organization.</summary>
+    /// <summary>Person, Organization or LegalEntity (an FtM entity of unknown kind).</summary>
     public string Schema { get; set; } = "Person";
 
     /// <summary>Primary name, shown in lists.</summary>

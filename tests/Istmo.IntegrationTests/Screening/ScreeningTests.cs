@@ -244,6 +244,9 @@ public sealed class ScreeningTests
             Assert.True(errors.TryGetProperty(field, out _), $"missing error for {field}: {errors}");
         }
 
+        // The error names every schema the API reads, LegalEntity included.
+        Assert.Contains("LegalEntity", errors.GetProperty("queries.schema.schema")[0].GetString(), StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.BadRequest, noQueries.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
     }
