@@ -225,4 +225,41 @@ public class ResolverUndatedTests
         levels[ResolverComparison.Name] = ResolverComparison.NameClose - 1; // a surname conflicts: another person, not evidence
         Assert.Equal(UndatedPlacement.Closeness.Far, UndatedPlacement.CloseName(levels));
     }
+
+    [Fact]
+    public void AttachExclusive_NamesakesClusterStatesAnotherNationality_JoinsTheOneThatShares()
+    {
+        // The undated record is Colombian. Its two close names state no nationality, but their clusters do through
+        // another record: Colombia for the person born 1980, Panama for the namesake born 1955.
+        static MatchEntity N(string id, string dob, string? country) => new()
+        {
+            Id = id,
+            Names = ["Ana Pérez González"],
+            BirthDate = dob.Length == 0 ? null : PartialDate.Parse(dob),
+            Nationalities = country is null ? [] : [country],
+        };
+
+        var records = Records(N("d1", "1980-03-02", null), N("d2", "1980-03-02", "CO"), N("u", "", "CO"), N("n1", "1955-07-09", null), N("n2", "1955-07-09", "PA"));
+        (List<(int A, int B, double W)> Attached, ConstrainedUnionFind Uf) Run(bool clusterFacts)
+        {
+            var uf = new ConstrainedUnionFind(records.Count, [], [.. records.Select(r => r.Birth >> 9)]);
+            uf.Union(0, 1);
+            uf.Union(3, 4);
+
+            // Candidate pairs: (d1, u) and (u, n1), both close names with nationality unknown in the pair, sex unknown.
+            var unknown = ((sbyte[])[-1, -1], (sbyte[])[-1, -1], new[] { -10.0, 2.5 }, new[] { -11.0, 1.0 });
+            return (UndatedPlacement.AttachExclusive(
+                [Pair(0, 2), Pair(2, 3)], [UndatedPlacement.Closeness.Partner, UndatedPlacement.Closeness.Partner], [18, 18], -20, 0, records, uf,
+                clusterFacts ? unknown : null), uf);
+        }
+
+        // The pairs alone: two equally close namesakes, the record stays alone.
+        Assert.Empty(Run(clusterFacts: false).Attached);
+
+        // With what the clusters state: the namesake is Panamanian (a rival 10 bits weaker), the person shares Colombia.
+        var (attached, uf) = Run(clusterFacts: true);
+        Assert.Equal([(2, 0, 0.5)], attached);
+        Assert.Equal(uf.Find(0), uf.Find(2));
+        Assert.NotEqual(uf.Find(3), uf.Find(2));
+    }
 }

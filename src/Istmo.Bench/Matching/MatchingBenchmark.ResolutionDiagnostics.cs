@@ -90,7 +90,7 @@ public static partial class MatchingBenchmark
         }
 
         w.Line($"  attached undated: right {attRight:N0}, lone person {attLone:N0}, other person's cluster {attWrong:N0}");
-        int notCandidate = 0, below = 0, guarded = 0;
+        int notCandidate = 0, below = 0, guarded = 0, notCandidateAbove = 0, notCandidateNear = 0;
         var belowPatterns = new Dictionary<string, int>();
         var missedLevels = new Dictionary<string, int>();
         foreach (var (a, b) in PairsWithin(truth))
@@ -105,6 +105,12 @@ public static partial class MatchingBenchmark
                 var (ml, mw) = trace.Explain(a, b);
                 var mk = $"name {ml[ResolverComparison.Name]} birth {ml[ResolverComparison.Birth]}";
                 missedLevels[mk] = missedLevels.GetValueOrDefault(mk) + 1;
+                if (mw >= tw && notCandidateAbove++ % 60 == 0)
+                {
+                    w.Line($"    not candidate, would link: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", ml)}] w={mw:0.0}");
+                }
+
+                notCandidateNear += mw >= tw - 3 ? 1 : 0;
                 if (notCandidate % 97 == 0)
                 {
                     w.Line($"    not candidate: {Describe(records[a])}  ~  {Describe(records[b])}  [{string.Join(",", ml)}] w={mw:0.0}");
@@ -128,6 +134,7 @@ public static partial class MatchingBenchmark
         }
 
         w.Line($"  missed true pairs: not candidates {notCandidate:N0}, below threshold {below:N0}, above but refused/other cluster {guarded:N0}");
+        w.Line($"  of the pairs not candidates, at or above the link threshold {notCandidateAbove:N0}, within 3 bits of it {notCandidateNear:N0}");
         w.Line("  not candidates by level: " + string.Join(", ", missedLevels.OrderByDescending(kv => kv.Value).Take(16).Select(kv => $"{kv.Key} ×{kv.Value}")));
         foreach (var (k, c) in belowPatterns.OrderByDescending(kv => kv.Value).Take(12))
         {

@@ -115,6 +115,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var strong = new bool[pairs.Length];
         var contradicted = new bool[pairs.Length];
         var close = new UndatedPlacement.Closeness[pairs.Length];
+        var pairNationality = new sbyte[pairs.Length];
+        var pairSex = new sbyte[pairs.Length];
         Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
             var (a, b) = ResolverBlocking.Split(pairs[p]);
@@ -122,6 +124,8 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             strong[p] = ResolverComparison.SharesIdentifier(levels);
             contradicted[p] = datesDecide && ResolverComparison.Contradicts(levels);
             close[p] = UndatedPlacement.CloseName(levels);
+            pairNationality[p] = (sbyte)levels[ResolverComparison.Nationality];
+            pairSex[p] = (sbyte)levels[ResolverComparison.Sex];
             return levels;
         }, _ => { });
 
@@ -266,7 +270,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
-        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, valid, uf))
+        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, valid, uf, (pairNationality, pairSex, weights[ResolverComparison.Nationality], weights[ResolverComparison.Sex])))
         {
             Trace?.Attached.Add((a, b));
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));

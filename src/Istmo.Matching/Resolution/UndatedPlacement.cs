@@ -107,10 +107,17 @@ internal static class UndatedPlacement
     /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any
     /// attachment, so the order does not matter. Returns the links added (record, partner, weight).
     /// </summary>
-    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf)
+    /// <param name="unknown">
+    /// Each pair's nationality and sex levels (−1 where a side states none) and those features' weights by level. Where a
+    /// pair left one unknown, the partner's cluster may state it through another record (<see cref="ClusterFacts"/>): its
+    /// weight then counts, and a contradiction makes the close name a rival. 300k generated records F1 0.9601 → 0.9604,
+    /// 1M 0.9442 → 0.9446 (+321 true pairs, −188 false). Null: the pairs alone.
+    /// </param>
+    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf, (sbyte[] Nationality, sbyte[] Sex, double[] NationalityWeights, double[] SexWeights)? unknown = null)
     {
         var n = records.Count;
         var (root, size) = uf.Snapshot();
+        var facts = unknown is null ? null : new ClusterFacts(records, root);
 
         // Per lone undated record, over its close names: the cluster of the strongest (and whether that link could join),
         // and the strongest link to any other cluster. Streaming keeps both right: a value of the final best cluster that
@@ -141,7 +148,24 @@ internal static class UndatedPlacement
 
             var r = root[partner];
             var f = factors[p];
-            var canJoin = close[p] == Closeness.Partner && prior + f >= thresholdWeight + ExclusiveFloor;
+            var closeness = close[p];
+            if (facts is not null && unknown is { } k)
+            {
+                // What the pair left unknown, the partner's cluster may state through its other records.
+                if (k.Nationality[p] < 0 && facts.Nationality(facts.CountriesOf(records[u]), r) is var nat and >= 0)
+                {
+                    f += k.NationalityWeights[nat];
+                    closeness = nat == 0 ? Closeness.Rival : closeness;
+                }
+
+                if (k.Sex[p] < 0 && facts.Sex(ClusterFacts.SexOf(records[u]), r) is var sex and >= 0)
+                {
+                    f += k.SexWeights[sex];
+                    closeness = sex == 0 ? Closeness.Rival : closeness;
+                }
+            }
+
+            var canJoin = closeness == Closeness.Partner && prior + f >= thresholdWeight + ExclusiveFloor;
             if (top[u] == r || top[u] < 0 || f > best[u])
             {
                 if (top[u] >= 0 && top[u] != r)
