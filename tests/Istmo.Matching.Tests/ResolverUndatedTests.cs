@@ -134,22 +134,22 @@ public class ResolverUndatedTests
     ];
 
     private static (List<(int A, int B, double W)> Attached, ConstrainedUnionFind Uf) Attach(
-        (int A, int B, UndatedPlacement.Closeness Close, double Factor)[] candidates, double prior = -20, double thresholdWeight = 0)
+        (int A, int B, UndatedPlacement.Closeness Close, double Factor)[] candidates, double prior = -18, double thresholdWeight = 0)
     {
         var records = Records(Person);
         var uf = new ConstrainedUnionFind(records.Count, [], [.. records.Select(r => r.Birth >> 9)]);
         uf.Union(0, 1);
         var attached = UndatedPlacement.AttachExclusive(
-            [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, thresholdWeight, records, uf);
+            [.. candidates.Select(c => Pair(c.A, c.B))], [.. candidates.Select(c => c.Close)], [.. candidates.Select(c => c.Factor)], prior, thresholdWeight, -1, records, uf);
         return (attached, uf);
     }
 
     [Fact]
     public void AttachExclusive_CloseNamesInOneCluster_JoinsByItsBestLink()
     {
-        // Pairwise the undated record is below 50 % (prior −20 bits, factors 17–18), but both its close names are one person.
+        // Pairwise the undated record is at or below 50 % (prior −18 bits, factors 17–18), but both its close names are one person.
         var (attached, uf) = Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17), (1, 2, UndatedPlacement.Closeness.Partner, 18)]);
-        Assert.Equal([(2, 1, -2.0)], attached);
+        Assert.Equal([(2, 1, 0.0)], attached);
         Assert.Equal(uf.Find(0), uf.Find(2));
     }
 
@@ -183,11 +183,11 @@ public class ResolverUndatedTests
     public void AttachExclusive_OtherClusterFarWeaker_JoinsTheStrongest()
     {
         // The namesake's close name is 4 bits (ExclusiveMargin) weaker: the record joins the stronger; 3 bits is too close.
-        Assert.Equal([(2, 0, -2.0)], Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 14)]).Attached);
+        Assert.Equal([(2, 0, 0.0)], Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 14)]).Attached);
         Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 18), (2, 3, UndatedPlacement.Closeness.Partner, 15)]).Attached);
 
         // The order of the candidates does not matter.
-        Assert.Equal([(2, 0, -2.0)], Attach([(2, 3, UndatedPlacement.Closeness.Partner, 14), (0, 2, UndatedPlacement.Closeness.Partner, 18)]).Attached);
+        Assert.Equal([(2, 0, 0.0)], Attach([(2, 3, UndatedPlacement.Closeness.Partner, 14), (0, 2, UndatedPlacement.Closeness.Partner, 18)]).Attached);
 
         // The strongest close name contradicts (another document): no join, even far above the rest.
         Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Rival, 18), (2, 3, UndatedPlacement.Closeness.Partner, 10)]).Attached);
@@ -196,10 +196,10 @@ public class ResolverUndatedTests
     [Fact]
     public void AttachExclusive_OnlyLinkBelowTheFloor_StaysAlone()
     {
-        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 16)]).Attached); // −4 bits: below ExclusiveFloor (−3)
+        Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 16)]).Attached); // −2 bits: below ExclusiveFloor (−1)
         Assert.Single(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17)]).Attached);
 
-        // The floor follows the link threshold: at 90 % (+3.2 bits) the same link is too weak.
+        // The floor follows the link threshold: at 90 % (+3.2 bits) the same link (−1 bit) is too weak.
         Assert.Empty(Attach([(0, 2, UndatedPlacement.Closeness.Partner, 17)], thresholdWeight: Math.Log2(0.9 / 0.1)).Attached);
     }
 
@@ -249,7 +249,7 @@ public class ResolverUndatedTests
             // Candidate pairs: (d1, u) and (u, n1), both close names with nationality unknown in the pair, sex unknown.
             var unknown = ((sbyte[])[-1, -1], (sbyte[])[-1, -1], new[] { -10.0, 2.5 }, new[] { -11.0, 1.0 });
             return (UndatedPlacement.AttachExclusive(
-                [Pair(0, 2), Pair(2, 3)], [UndatedPlacement.Closeness.Partner, UndatedPlacement.Closeness.Partner], [18, 18], -20, 0, records, uf,
+                [Pair(0, 2), Pair(2, 3)], [UndatedPlacement.Closeness.Partner, UndatedPlacement.Closeness.Partner], [18, 18], -20, 0, -1, records, uf,
                 clusterFacts ? unknown : null), uf);
         }
 
@@ -261,5 +261,16 @@ public class ResolverUndatedTests
         Assert.Equal([(2, 0, 0.5)], attached);
         Assert.Equal(uf.Find(0), uf.Find(2));
         Assert.NotEqual(uf.Find(3), uf.Find(2));
+    }
+
+    [Fact]
+    public void ExclusiveFloor_RisesWithTheNumberOfRecords()
+    {
+        // −3 bits at 300k records; stricter at a million (a namesake outside the candidates is likelier), bounded both ways.
+        Assert.Equal(-3, UndatedPlacement.ExclusiveFloor(300_000), 6);
+        Assert.Equal(-3 + Math.Log2(10 / 3.0), UndatedPlacement.ExclusiveFloor(1_000_000), 6);
+        Assert.True(UndatedPlacement.ExclusiveFloor(100_000) < UndatedPlacement.ExclusiveFloor(300_000));
+        Assert.Equal(-5, UndatedPlacement.ExclusiveFloor(10));
+        Assert.Equal(0, UndatedPlacement.ExclusiveFloor(100_000_000));
     }
 }

@@ -270,7 +270,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
-        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, valid, uf, (pairNationality, pairSex, weights[ResolverComparison.Nationality], weights[ResolverComparison.Sex])))
+        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, UndatedPlacement.ExclusiveFloor(n), valid, uf, (pairNationality, pairSex, weights[ResolverComparison.Nationality], weights[ResolverComparison.Sex])))
         {
             Trace?.Attached.Add((a, b));
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));

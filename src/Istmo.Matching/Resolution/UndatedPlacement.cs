@@ -13,13 +13,21 @@ internal static class UndatedPlacement
     internal const double UndatedMargin = 2;
 
     /// <summary>
-    /// Lowest match weight, in bits relative to the link threshold (−3: 11 % at the default 50 %), of the link by which an
-    /// undated record joins the only cluster its close names point to; a weaker close name counts against that cluster
-    /// instead (see <see cref="AttachExclusive"/>). Relative, so a stricter threshold makes attachments stricter too.
+    /// Lowest match weight, in bits relative to the link threshold, of the link by which an undated record joins the only
+    /// cluster its close names point to; a weaker close name counts against that cluster instead (see
+    /// <see cref="AttachExclusive"/>). Relative, so a stricter threshold makes attachments stricter too. It rises with the
+    /// number of records: −3 bits (11 % at the default 50 %) at 300k, −4.6 at 100k, −1.3 at a million. The more records,
+    /// the likelier a namesake the blocking did not put among the candidates (an oversized block is only windowed), so the
+    /// less an exclusive close name proves; the prior already falls with the count, but for every pair alike.
     /// </summary>
     /// <remarks>300k generated records, with containment frequencies: −8 → F1 0.9433, −5 → 0.9436, −3 → 0.9446, −2 → 0.9445,
-    /// −1 → 0.9422, +1 → 0.9363 (before them: no floor 0.9375, −5 → 0.9377).</remarks>
-    internal const double ExclusiveFloor = -3;
+    /// −1 → 0.9422, +1 → 0.9363 (before them: no floor 0.9375, −5 → 0.9377). Fixed floors with <see cref="ClusterFacts"/>
+    /// (fourteenth session), 1M: −3 → 0.9446, −2 → 0.9449, −1 → 0.9454 (attached right 1,598, wrong 961 where −3 made 1,860
+    /// and 1,884), 0 → 0.9454, +1 → 0.9453; 300k: −3 → 0.9604, −2 → 0.9606, −1 → 0.9602, 0 → 0.9586; 100k: −3 → 0.9707,
+    /// −1 → 0.9699. This rule: 100k 0.9705, 300k 0.9604, 1M 0.9454. A limit on how many records contain the name's parts
+    /// (<see cref="ResolverRecord.NameFrequency"/>) beyond the cluster's own was tried instead and not kept: 1M 0.9452
+    /// (−1, none beyond), 0.9445 / 0.9446 (−3, none / two beyond).</remarks>
+    internal static double ExclusiveFloor(int records) => Math.Clamp(-3 + Math.Log2(records / 300_000.0), -5, 0);
 
     /// <summary>
     /// Bits by which an undated record's strongest close name must beat its strongest close name in any other cluster for
@@ -113,7 +121,7 @@ internal static class UndatedPlacement
     /// weight then counts, and a contradiction makes the close name a rival. 300k generated records F1 0.9601 → 0.9604,
     /// 1M 0.9442 → 0.9446 (+321 true pairs, −188 false). Null: the pairs alone.
     /// </param>
-    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf, (sbyte[] Nationality, sbyte[] Sex, double[] NationalityWeights, double[] SexWeights)? unknown = null)
+    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, double floor, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf, (sbyte[] Nationality, sbyte[] Sex, double[] NationalityWeights, double[] SexWeights)? unknown = null)
     {
         var n = records.Count;
         var (root, size) = uf.Snapshot();
@@ -165,7 +173,7 @@ internal static class UndatedPlacement
                 }
             }
 
-            var canJoin = closeness == Closeness.Partner && prior + f >= thresholdWeight + ExclusiveFloor;
+            var canJoin = closeness == Closeness.Partner && prior + f >= thresholdWeight + floor;
             if (top[u] == r || top[u] < 0 || f > best[u])
             {
                 if (top[u] >= 0 && top[u] != r)
