@@ -25,6 +25,22 @@ public static class NameNormalizer
     /// <summary>Normalises a name to space-separated tokens ("José  RODRÍGUEZ-Pérez" → "jose rodriguez perez").</summary>
     public static string Normalize(string? input) => string.Join(' ', Tokenize(input));
 
+    /// <summary>
+    /// Whether a name written in its own field is an East Slavic patronymic (Sergeevich, Сергеевна, Oleksandrovych): a
+    /// source's "father's name" field holds one for Russians and Ukrainians, and a father's given name for others.
+    /// </summary>
+    public static bool IsPatronymic(string? word)
+    {
+        var tokens = Tokenize(word);
+        if (tokens.Count != 1)
+        {
+            return false;
+        }
+
+        // Tokens are folded and Cyrillic already romanised (Сергеевич → sergeevich).
+        return Patronymics.Is(tokens[0]);
+    }
+
     /// <summary>Splits a name into normalised tokens.</summary>
     public static IReadOnlyList<string> Tokenize(string? input)
     {

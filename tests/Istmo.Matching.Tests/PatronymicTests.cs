@@ -28,6 +28,16 @@ public class PatronymicTests
     public void Is_RecognisesTheEndings(string token, bool expected) => Assert.Equal(expected, Patronymics.Is(token));
 
     [Theory]
+    [InlineData("Sergeevich", true)]
+    [InlineData("СЕРГЕЕВНА", true)]
+    [InlineData(" Oleksandrovych ", true)]
+    [InlineData("Mohammed", false)]
+    [InlineData("Ivanovich Petrov", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsPatronymic_OneWordAsASourceWritesIt(string? word, bool expected) => Assert.Equal(expected, NameNormalizer.IsPatronymic(word));
+
+    [Theory]
     [InlineData("Ivan Sergeevich Petrov", "GGF")]
     [InlineData("Petrov Ivan Sergeevich", "FGG")]
     [InlineData("Roman Arkadyevich Abramovich", "GGF")]

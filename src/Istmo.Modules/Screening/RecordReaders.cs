@@ -328,8 +328,9 @@ public static class RecordReaders
 
         IEnumerable<string> Values(params string[] names) => names.SelectMany(n => props.TryGetValue(n, out var v) ? v : []);
         var names = Values("name").ToList();
-        var given = JoinClean(Values("firstName", "secondName", "middleName"));
-        var paternal = JoinClean(Values("lastName").Any() ? Values("lastName") : Values("fatherName"));
+        var (givenParts, paternalParts) = FtmNameParts.Split(Values("firstName", "secondName", "middleName"), Values("fatherName"), Values("lastName"));
+        var given = JoinClean(givenParts);
+        var paternal = JoinClean(paternalParts);
         var maternal = JoinClean(Values("motherName"));
         var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
         var birth = Values("birthDate", "incorporationDate").FirstOrDefault();

@@ -307,8 +307,9 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
         }
 
         var names = Values("name").Concat(Values("alias")).Concat(Values("weakAlias")).Concat(Values("previousName")).Distinct(StringComparer.Ordinal).ToList();
-        var given = Join(Values("firstName").Concat(Values("secondName")).Concat(Values("middleName")));
-        var paternal = Join(Values("lastName") is { Count: > 0 } last ? last : Values("fatherName"));
+        var (givenParts, paternalParts) = FtmNameParts.Split(Values("firstName").Concat(Values("secondName")).Concat(Values("middleName")), Values("fatherName"), Values("lastName"));
+        var given = Join(givenParts);
+        var paternal = Join(paternalParts);
         var maternal = Join(Values("motherName"));
         if (names.Count == 0 && (given ?? paternal) is { } built)
         {
