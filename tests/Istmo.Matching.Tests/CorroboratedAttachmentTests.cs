@@ -32,8 +32,22 @@ public class CorroboratedAttachmentTests
         Assert.Empty(Attach((0, 2, -1, false)).Attached);
 
     [Fact]
-    public void LoneRecord_SecondLinkBelowTheFloor_StaysAlone() =>
-        Assert.Empty(Attach((0, 2, -1, false), (1, 2, -CorroboratedAttachment.Floor - 0.5, false)).Attached);
+    public void LoneRecord_SecondLinkBelowTheFloor_StaysAlone()
+    {
+        // Six records: the floor is at its widest (4 bits).
+        Assert.Empty(Attach((0, 2, -1, false), (1, 2, -CorroboratedAttachment.Floor(6) - 0.5, false)).Attached);
+        Assert.Single(Attach((0, 2, -1, false), (1, 2, -CorroboratedAttachment.Floor(6) + 0.5, false)).Attached);
+    }
+
+    [Fact]
+    public void Floor_NarrowsWithTheNumberOfRecords()
+    {
+        // 3 bits at 300k records, none from ~600k (where the rule lost more than it found), at most 4 for small files.
+        Assert.Equal(3, CorroboratedAttachment.Floor(300_000), 6);
+        Assert.Equal(0, CorroboratedAttachment.Floor(1_000_000));
+        Assert.Equal(4, CorroboratedAttachment.Floor(20_000));
+        Assert.True(CorroboratedAttachment.Floor(400_000) is > 0 and < 3);
+    }
 
     [Fact]
     public void LoneRecord_NearLinkToAnotherCluster_StaysAlone()

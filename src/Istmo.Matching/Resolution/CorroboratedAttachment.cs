@@ -13,7 +13,13 @@ internal static class CorroboratedAttachment
     /// decide; with <see cref="RivalFloor"/> 4): off 0.9536, 2 → 0.9543, 3 → 0.9542, 4 → 0.9535; fake_20000 0.9613 → 0.9634 /
     /// 0.9648 / 0.9653; fake_1000 0.9817 → 0.9863 / 0.9878 / 0.9878; FEBRL3 and FEBRL4 unchanged.
     /// </summary>
-    internal const double Floor = 3;
+    /// <remarks>
+    /// It falls with the number of records, as <see cref="UndatedPlacement.ExclusiveFloor"/> rises: 3 bits at 300k, 4 (the
+    /// most) below ~210k, 0 from ~600k. At a million generated records the rule lost more than it found (fourteenth
+    /// session, fixed floors: 3 → F1 0.9454, 1.26 → 0.9456, 0 → 0.9458, off 0.9460; a rival floor of 8 instead: 0.9458):
+    /// the more records, the likelier a rival the blocking did not make a candidate.
+    /// </remarks>
+    internal static double Floor(int records) => Math.Clamp(3 - (2 * Math.Log2(records / 300_000.0)), 0, 4);
 
     /// <summary>
     /// How far below the threshold (bits) a link to another cluster (or another lone record) still makes the record
@@ -33,6 +39,7 @@ internal static class CorroboratedAttachment
     internal static List<(int A, int B, double W)> Attach(long[] pairs, double[] factors, bool[] contradicted, double prior, double thresholdWeight, int n, ConstrainedUnionFind uf)
     {
         var (root, size) = uf.Snapshot();
+        var floor = Floor(n);
 
         // Per lone record: the one cluster its near links reach (-1: none yet, -2: more than one), how many of its members
         // link above the floor, and the best of them.
@@ -67,7 +74,7 @@ internal static class CorroboratedAttachment
             }
 
             target[u] = r;
-            if (w >= thresholdWeight - Floor && (count[u]++ == 0 || w > best[u]))
+            if (w >= thresholdWeight - floor && (count[u]++ == 0 || w > best[u]))
             {
                 (best[u], via[u]) = (w, partner);
             }
