@@ -246,11 +246,13 @@ public class ResolverUndatedTests
             uf.Union(0, 1);
             uf.Union(3, 4);
 
-            // Candidate pairs: (d1, u) and (u, n1), both close names with nationality unknown in the pair, sex unknown.
-            var unknown = ((sbyte[])[-1, -1], (sbyte[])[-1, -1], new[] { -10.0, 2.5 }, new[] { -11.0, 1.0 });
+            // Candidate pairs: (d1, u) and (u, n1), both close names; neither partner states a nationality or a sex.
+            var weights = new double[ResolverComparison.Count][];
+            weights[ResolverComparison.Nationality] = [-10.0, 2.5];
+            weights[ResolverComparison.Sex] = [-11.0, 1.0];
             return (UndatedPlacement.AttachExclusive(
                 [Pair(0, 2), Pair(2, 3)], [UndatedPlacement.Closeness.Partner, UndatedPlacement.Closeness.Partner], [18, 18], -20, 0, -1, records, uf,
-                clusterFacts ? unknown : null), uf);
+                clusterFacts ? weights : null), uf);
         }
 
         // The pairs alone: two equally close namesakes, the record stays alone.

@@ -19,7 +19,7 @@ internal static class CorroboratedAttachment
     /// session, fixed floors: 3 → F1 0.9454, 1.26 → 0.9456, 0 → 0.9458, off 0.9460; a rival floor of 8 instead: 0.9458):
     /// the more records, the likelier a rival the blocking did not make a candidate.
     /// </remarks>
-    internal static double Floor(int records) => Math.Clamp(3 - (2 * Math.Log2(records / 300_000.0)), 0, 4);
+    internal static double Floor(int records) => Math.Clamp(3 - (2 * EntityResolver.SizeBits(records)), 0, 4);
 
     /// <summary>
     /// How far below the threshold (bits) a link to another cluster (or another lone record) still makes the record

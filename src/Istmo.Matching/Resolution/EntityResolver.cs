@@ -17,6 +17,13 @@ public sealed class EntityResolver(ResolverOptions? options = null)
     /// </summary>
     internal const double ClusterCohesion = 0.3;
 
+    /// <summary>
+    /// log2 of the number of records over the 300k at which the attachment rules were tuned: the rules that join a record
+    /// on exclusivity (<see cref="UndatedPlacement.ExclusiveFloor"/>, <see cref="CorroboratedAttachment.Floor"/>) grow
+    /// stricter by it, as a namesake the blocking never made a candidate grows likelier with the count.
+    /// </summary>
+    internal static double SizeBits(int records) => Math.Log2(records / 300_000.0);
+
     private readonly ResolverOptions _options = options ?? new ResolverOptions();
 
     /// <summary>The comparison features and their level names.</summary>
@@ -115,8 +122,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
         var strong = new bool[pairs.Length];
         var contradicted = new bool[pairs.Length];
         var close = new UndatedPlacement.Closeness[pairs.Length];
-        var pairNationality = new sbyte[pairs.Length];
-        var pairSex = new sbyte[pairs.Length];
         Parallel.For(0, pairs.Length, po, () => new int[ResolverComparison.Count], (p, _, levels) =>
         {
             var (a, b) = ResolverBlocking.Split(pairs[p]);
@@ -124,8 +129,6 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             strong[p] = ResolverComparison.SharesIdentifier(levels);
             contradicted[p] = datesDecide && ResolverComparison.Contradicts(levels);
             close[p] = UndatedPlacement.CloseName(levels);
-            pairNationality[p] = (sbyte)levels[ResolverComparison.Nationality];
-            pairSex[p] = (sbyte)levels[ResolverComparison.Sex];
             return levels;
         }, _ => { });
 
@@ -270,7 +273,7 @@ public sealed class EntityResolver(ResolverOptions? options = null)
             }
         }
 
-        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, UndatedPlacement.ExclusiveFloor(n), valid, uf, (pairNationality, pairSex, weights[ResolverComparison.Nationality], weights[ResolverComparison.Sex])))
+        foreach (var (a, b, w) in UndatedPlacement.AttachExclusive(pairs, close, factors, prior, thresholdWeight, UndatedPlacement.ExclusiveFloor(n), valid, uf, weights))
         {
             Trace?.Attached.Add((a, b));
             links.Add(new ResolvedPair(valid[a].Entity.Id, valid[b].Entity.Id, w, FellegiSunterModel.Probability(w)));

@@ -27,7 +27,7 @@ internal static class UndatedPlacement
     /// −1 → 0.9699. This rule: 100k 0.9705, 300k 0.9604, 1M 0.9454. A limit on how many records contain the name's parts
     /// (<see cref="ResolverRecord.NameFrequency"/>) beyond the cluster's own was tried instead and not kept: 1M 0.9452
     /// (−1, none beyond), 0.9445 / 0.9446 (−3, none / two beyond).</remarks>
-    internal static double ExclusiveFloor(int records) => Math.Clamp(-3 + Math.Log2(records / 300_000.0), -5, 0);
+    internal static double ExclusiveFloor(int records) => Math.Clamp(-3 + EntityResolver.SizeBits(records), -5, 0);
 
     /// <summary>
     /// Bits by which an undated record's strongest close name must beat its strongest close name in any other cluster for
@@ -115,17 +115,17 @@ internal static class UndatedPlacement
     /// <see cref="ExclusiveFloor"/> below <paramref name="thresholdWeight"/> leave it alone. Clusters are read before any
     /// attachment, so the order does not matter. Returns the links added (record, partner, weight).
     /// </summary>
-    /// <param name="unknown">
-    /// Each pair's nationality and sex levels (−1 where a side states none) and those features' weights by level. Where a
-    /// pair left one unknown, the partner's cluster may state it through another record (<see cref="ClusterFacts"/>): its
-    /// weight then counts, and a contradiction makes the close name a rival. 300k generated records F1 0.9601 → 0.9604,
-    /// 1M 0.9442 → 0.9446 (+321 true pairs, −188 false). Null: the pairs alone.
+    /// <param name="weights">
+    /// The trained weights by feature and level. Given, where a pair left nationality or sex unknown, the partner's cluster
+    /// may state it through another record (<see cref="ClusterFacts"/>): its weight then counts, and a contradiction makes
+    /// the close name a rival. 300k generated records F1 0.9601 → 0.9604, 1M 0.9442 → 0.9446 (+321 true pairs, −188
+    /// false). Null: the pairs alone.
     /// </param>
-    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, double floor, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf, (sbyte[] Nationality, sbyte[] Sex, double[] NationalityWeights, double[] SexWeights)? unknown = null)
+    internal static List<(int A, int B, double W)> AttachExclusive(long[] pairs, Closeness[] close, double[] factors, double prior, double thresholdWeight, double floor, IReadOnlyList<ResolverRecord> records, ConstrainedUnionFind uf, double[][]? weights = null)
     {
         var n = records.Count;
         var (root, size) = uf.Snapshot();
-        var facts = unknown is null ? null : new ClusterFacts(records, root);
+        var facts = weights is null ? null : new ClusterFacts(records, root, weights);
 
         // Per lone undated record, over its close names: the cluster of the strongest (and whether that link could join),
         // and the strongest link to any other cluster. Streaming keeps both right: a value of the final best cluster that
@@ -157,20 +157,11 @@ internal static class UndatedPlacement
             var r = root[partner];
             var f = factors[p];
             var closeness = close[p];
-            if (facts is not null && unknown is { } k)
+            if (facts?.Weigh(u, partner, r) is (var bits, var contradicts))
             {
                 // What the pair left unknown, the partner's cluster may state through its other records.
-                if (k.Nationality[p] < 0 && facts.Nationality(facts.CountriesOf(records[u]), r) is var nat and >= 0)
-                {
-                    f += k.NationalityWeights[nat];
-                    closeness = nat == 0 ? Closeness.Rival : closeness;
-                }
-
-                if (k.Sex[p] < 0 && facts.Sex(ClusterFacts.SexOf(records[u]), r) is var sex and >= 0)
-                {
-                    f += k.SexWeights[sex];
-                    closeness = sex == 0 ? Closeness.Rival : closeness;
-                }
+                f += bits;
+                closeness = contradicts ? Closeness.Rival : closeness;
             }
 
             var canJoin = closeness == Closeness.Partner && prior + f >= thresholdWeight + floor;
