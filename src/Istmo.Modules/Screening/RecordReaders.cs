@@ -29,7 +29,7 @@ public static class RecordReaders
 
     private static readonly string[] FtmDocumentProps = ["idNumber", "passportNumber", "registrationNumber", "taxNumber", "vatCode", "leiCode", "innCode", "ogrnCode", "swiftBic", "imoNumber"];
 
-    private static readonly string[] FtmOtherProps = ["firstName", "secondName", "middleName", "lastName", "fatherName", "motherName", "birthDate", "incorporationDate", "gender", "topics", "position"];
+    private static readonly string[] FtmOtherProps = [.. FtmNameParts.Properties, "birthDate", "incorporationDate", "gender", "topics", "position"];
 
     /// <summary>The format a file name implies: .csv → CSV; .json, .jsonl, .ndjson, .ftm → FtM; null when unknown.</summary>
     public static RecordFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
@@ -328,10 +328,10 @@ public static class RecordReaders
 
         IEnumerable<string> Values(params string[] names) => names.SelectMany(n => props.TryGetValue(n, out var v) ? v : []);
         var names = Values("name").ToList();
-        var (givenParts, paternalParts) = FtmNameParts.Split(Values("firstName", "secondName", "middleName"), Values("fatherName"), Values("lastName"));
-        var given = JoinClean(givenParts);
-        var paternal = JoinClean(paternalParts);
-        var maternal = JoinClean(Values("motherName"));
+        var parts = FtmNameParts.Read(p => Values(p));
+        var given = JoinClean(parts.Given);
+        var paternal = JoinClean(parts.Paternal);
+        var maternal = JoinClean(parts.Maternal);
         var primary = names.Count > 0 ? names[0] : JoinClean(new[] { given, paternal, maternal }.OfType<string>());
         var birth = Values("birthDate", "incorporationDate").FirstOrDefault();
         var record = Build(line, id, rawId, "id", schema, primary,

@@ -307,10 +307,10 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
         }
 
         var names = Values("name").Concat(Values("alias")).Concat(Values("weakAlias")).Concat(Values("previousName")).Distinct(StringComparer.Ordinal).ToList();
-        var (givenParts, paternalParts) = FtmNameParts.Split(Values("firstName").Concat(Values("secondName")).Concat(Values("middleName")), Values("fatherName"), Values("lastName"));
-        var given = Join(givenParts);
-        var paternal = Join(paternalParts);
-        var maternal = Join(Values("motherName"));
+        var parts = FtmNameParts.Read(Values);
+        var given = Join(parts.Given);
+        var paternal = Join(parts.Paternal);
+        var maternal = Join(parts.Maternal);
         if (names.Count == 0 && (given ?? paternal) is { } built)
         {
             names.Add(Join(new[] { given, paternal, maternal }.OfType<string>())!);

@@ -43,13 +43,24 @@ public sealed class FtmNamePartsTests
     }
 
     [Fact]
-    public void Split_KeepsTheOrderOfTheParts()
+    public void Read_KeepsTheOrderOfTheParts()
     {
-        var (given, surnames) = FtmNameParts.Split(["Anna", "Maria"], ["Ivanovna"], ["Sidorova"]);
+        var props = new Dictionary<string, string[]>
+        {
+            ["firstName"] = ["Anna"],
+            ["middleName"] = ["Maria"],
+            ["fatherName"] = ["Ivanovna"],
+            ["lastName"] = ["Sidorova"],
+            ["motherName"] = ["Orlova"],
+        };
+        var (given, paternal, maternal) = FtmNameParts.Read(p => props.GetValueOrDefault(p, []));
         Assert.Equal(["Anna", "Maria", "Ivanovna"], given);
-        Assert.Equal(["Sidorova"], surnames);
-        var alone = FtmNameParts.Split(["Ana"], [], []);
+        Assert.Equal(["Sidorova"], paternal);
+        Assert.Equal(["Orlova"], maternal);
+
+        var alone = FtmNameParts.Read(p => p == "firstName" ? ["Ana"] : []);
         Assert.Equal(["Ana"], alone.Given);
-        Assert.Empty(alone.Surnames);
+        Assert.Empty(alone.Paternal);
+        Assert.Empty(alone.Maternal);
     }
 }
