@@ -21,6 +21,9 @@ public static class EntitySchemas
         "farm", "finca", "hotel", "restaurant", "store", "tienda", "pharmacy", "farmacia", "exchange", "casa", "productions",
     };
 
+    /// <summary>The English words of an error about a schema <see cref="TryParse"/> cannot read (file readers, CLI, API).</summary>
+    public static string NotASchema(string text) => $"'{text}' is not Person, Organization or LegalEntity";
+
     /// <summary>
     /// Reads a schema as files and queries write it: FtM names (Person, Organization, Company, PublicBody, LegalEntity), their
     /// Spanish and short forms (persona, organización, org, p, o), case and surrounding spaces ignored.

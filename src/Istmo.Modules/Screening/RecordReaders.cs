@@ -459,7 +459,7 @@ public static class RecordReaders
         var cleanedSchema = RecordText.Clean(schemaText);
         if (cleanedSchema is not null && !EntitySchemas.TryParse(cleanedSchema, out schema))
         {
-            result.Issues.Add(new RecordIssue(line, id, Col("schema"), $"'{Truncate(cleanedSchema)}' is not Person, Organization or LegalEntity") { Code = RecordIssueCodes.SchemaUnknown, Args = [Truncate(cleanedSchema)] });
+            result.Issues.Add(new RecordIssue(line, id, Col("schema"), EntitySchemas.NotASchema(Truncate(cleanedSchema))) { Code = RecordIssueCodes.SchemaUnknown, Args = [Truncate(cleanedSchema)] });
             return null;
         }
 

@@ -277,7 +277,7 @@ public sealed class ScreeningService(IstmoDbContext db, ScreeningIndexCache cach
         var schemaText = query.Schema ?? "Person";
         if (!KnownSchemata.Contains(schemaText) || !EntitySchemas.TryParse(schemaText, out var schema))
         {
-            errors[path + ".schema"] = [Msg.T($"'{Short(schemaText)}' no es Person, Organization ni LegalEntity.", $"'{Short(schemaText)}' is not Person, Organization or LegalEntity.")];
+            errors[path + ".schema"] = [Msg.T($"'{Short(schemaText)}' no es Person, Organization ni LegalEntity.", EntitySchemas.NotASchema(Short(schemaText)) + ".")];
             return null;
         }
 

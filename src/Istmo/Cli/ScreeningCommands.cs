@@ -95,7 +95,7 @@ internal static class ScreeningCommands
             var b = RecordText.Clean(values[n2]);
             var schemaText = sc >= 0 ? RecordText.Clean(values[sc]) : null;
             EntitySchema? schema = schemaText is null ? EntitySchema.Person : EntitySchemas.TryParse(schemaText, out var parsed) ? parsed : null;
-            var problem = schema is null ? ("schema", $"'{schemaText}' is not Person, Organization or LegalEntity")
+            var problem = schema is null ? ("schema", EntitySchemas.NotASchema(schemaText ?? ""))
                 : RecordText.NameProblem(a, values[n1]) is { } p1 ? ("name1", p1)
                 : RecordText.NameProblem(b, values[n2]) is { } p2 ? ("name2", p2)
                 : default((string, string)?);
