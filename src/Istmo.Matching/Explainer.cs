@@ -153,9 +153,14 @@ internal static class Explainer
     private static string RoleName(NameForm f, int i)
     {
         var role = f.Roles.Length > i ? f.Roles[i] : NameRole.Unknown;
+        if (role == NameRole.Patronymic)
+        {
+            return "patronymic";
+        }
+
         if (role == NameRole.Given)
         {
-            return NameComparer.IsPatronymicAt(f.Tokens, i) ? "patronymic" : "given name";
+            return "given name";
         }
 
         if (role != NameRole.Family)

@@ -51,7 +51,7 @@ internal static class IndexKeys
         // Adjacent given names: "maria jose" → mariajose (compound given names written as one word).
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
-            if (roles.Length > i + 1 && roles[i] == NameRole.Given && roles[i + 1] == NameRole.Given
+            if (roles.Length > i + 1 && NameRole.IsGiven(roles[i]) && NameRole.IsGiven(roles[i + 1])
                 && !tokens[i].IsParticle && !tokens[i + 1].IsParticle)
             {
                 EmitJoined(tokens, i, i + 1, skipParticles: true, emit);

@@ -122,7 +122,7 @@ internal static partial class NameComparer
             }
             else if (!q[i].IsParticle)
             {
-                if (role == NameRole.Family || IsPatronymicAt(q, i))
+                if (NameRole.IsDroppable(role))
                 {
                     uqFamily0 += w;
                 }

@@ -448,7 +448,7 @@ internal static partial class NameComparer
             {
                 qNumberLeft |= organization && IsNumber(q[i].Text);
                 var role = qRoles.Length > i ? qRoles[i] : NameRole.Unknown;
-                if (role == NameRole.Family || IsPatronymicAt(q, i))
+                if (NameRole.IsDroppable(role))
                 {
                     // A patronymic is dropped as often as a maternal surname: passports in Latin letters print none.
                     uqFamily += Weight(q[i], role, organization);
@@ -458,7 +458,7 @@ internal static partial class NameComparer
                     uq += Weight(q[i], role, organization);
                 }
 
-                qGivenLeft |= role == NameRole.Given;
+                qGivenLeft |= NameRole.IsGiven(role);
             }
         }
 
@@ -469,7 +469,7 @@ internal static partial class NameComparer
                 cNumberLeft |= organization && IsNumber(c[j].Text);
                 var role = cRoles.Length > j ? cRoles[j] : NameRole.Unknown;
                 uc += Weight(c[j], role, organization);
-                cGivenLeft |= role == NameRole.Given;
+                cGivenLeft |= NameRole.IsGiven(role);
             }
         }
 
@@ -515,12 +515,6 @@ internal static partial class NameComparer
 
         return Math.Clamp(score, 0, 1);
     }
-
-    /// <summary>
-    /// Whether token <paramref name="i"/> of a person name stands as a patronymic: patronymic-shaped and not the first token,
-    /// as <see cref="ParsedName"/> reads roles (Abramovich Roman is a surname first).
-    /// </summary>
-    internal static bool IsPatronymicAt(ReadOnlySpan<NameToken> tokens, int i) => i > 0 && tokens[i].IsPatronymic;
 
     /// <summary>Adds edges joining 2–4 adjacent tokens of <paramref name="multi"/> against one token of <paramref name="single"/>.</summary>
     private static void AddMerges(ReadOnlySpan<NameToken> multi, ReadOnlySpan<NameToken> single, bool swap, Span<AlignEdge> edges, ref int count, Dictionary<Int128, float>? cache = null, int querySlot = 0, SimilarityCache? shared = null)

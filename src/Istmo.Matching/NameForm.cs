@@ -6,6 +6,18 @@ internal static class NameRole
     public const byte Unknown = 0;
     public const byte Given = 1;
     public const byte Family = 2;
+
+    /// <summary>
+    /// An East Slavic patronymic after the first token (Ivan Sergeevich Petrov, Petrov Ivan Sergeevich): a given name that a
+    /// record drops as often as a maternal surname, since passports in Latin letters print none (see <see cref="Patronymics"/>).
+    /// </summary>
+    public const byte Patronymic = 3;
+
+    /// <summary>A given name, the patronymic included.</summary>
+    public static bool IsGiven(byte role) => role is Given or Patronymic;
+
+    /// <summary>A part a record may leave out at little cost: a surname (a maternal one is often missing) or a patronymic.</summary>
+    public static bool IsDroppable(byte role) => role is Family or Patronymic;
 }
 
 /// <summary>A parsed name: normalised tokens, guessed or known roles, legal form, and (optionally) display words.</summary>
@@ -49,6 +61,7 @@ internal sealed class ParsedName
                     roles[i] = i < familyCount ? NameRole.Family : NameRole.Given;
                 }
 
+                MarkPatronymics(tokens, roles);
                 return new ParsedName { Tokens = tokens, Roles = roles, Display = display, AliasDropped = aliasDropped };
             }
         }
@@ -79,6 +92,7 @@ internal sealed class ParsedName
         else
         {
             roles = GuessRoles(tokens);
+            MarkPatronymics(tokens, roles);
         }
 
         return new ParsedName { Tokens = tokens, Roles = roles, LegalForm = legal, Display = display, AliasDropped = aliasDropped };
@@ -113,6 +127,21 @@ internal sealed class ParsedName
         {
             tokens.RemoveRange(NameNormalizer.MaxTokens, tokens.Count - NameNormalizer.MaxTokens);
             display?.RemoveRange(NameNormalizer.MaxTokens, display.Count - NameNormalizer.MaxTokens);
+        }
+    }
+
+    /// <summary>
+    /// Given names that are patronymics take <see cref="NameRole.Patronymic"/>; never the first token (a surname in -ovich
+    /// written first is a surname: Abramovich Roman).
+    /// </summary>
+    private static void MarkPatronymics(List<string> tokens, byte[] roles)
+    {
+        for (int i = 1; i < roles.Length; i++)
+        {
+            if (roles[i] == NameRole.Given && Patronymics.Is(tokens[i]))
+            {
+                roles[i] = NameRole.Patronymic;
+            }
         }
     }
 

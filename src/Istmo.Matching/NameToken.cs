@@ -22,7 +22,6 @@ internal sealed class NameToken
 
         Organization = organization;
         IsGeneric = !IsParticle && LegalForms.IsGenericWord(text);
-        IsPatronymic = !organization && Patronymics.Is(text);
         if (organization && !IsParticle && OrganisationTranslations.Canonical(text) is { } english)
         {
             EnglishFold = SpanishPhonetic.Fold(english); // zavod → plant: compared and keyed as the English word too
@@ -136,9 +135,6 @@ internal sealed class NameToken
 
     /// <summary>True for a single letter.</summary>
     public bool IsInitial { get; }
-
-    /// <summary>True for an East Slavic patronymic of a person name (<see cref="Patronymics"/>), read once here for the comparer.</summary>
-    public bool IsPatronymic { get; }
 
     /// <summary>True when Fold has a vowel.</summary>
     public bool HasVowel { get; }

@@ -38,19 +38,20 @@ public class PatronymicTests
     public void IsPatronymic_OneWordAsASourceWritesIt(string? word, bool expected) => Assert.Equal(expected, NameNormalizer.IsPatronymic(word));
 
     [Theory]
-    [InlineData("Ivan Sergeevich Petrov", "GGF")]
-    [InlineData("Petrov Ivan Sergeevich", "FGG")]
-    [InlineData("Roman Arkadyevich Abramovich", "GGF")]
-    [InlineData("Vladimir Ilyich Lenin", "GGF")]
+    [InlineData("Ivan Sergeevich Petrov", "GPF")]
+    [InlineData("Petrov Ivan Sergeevich", "FGP")]
+    [InlineData("Roman Arkadyevich Abramovich", "GPF")]
+    [InlineData("Vladimir Ilyich Lenin", "GPF")]
     [InlineData("Abramovich Roman", "GF")]
-    [InlineData("Ivan Sergeevich", "GG")]
+    [InlineData("Ivan Sergeevich", "GP")]
     [InlineData("María López García", "GFF")]
     [InlineData("Ilich Ramírez Sánchez", "GFF")]
     [InlineData("José Luis Pérez García", "GGFF")]
     public void Roles_APatronymicClosesTheGivenNames(string name, string roles)
     {
         var parsed = ParsedName.Parse(name, organization: false, withDisplay: false);
-        var written = string.Concat(parsed.Roles.Select(r => r == NameRole.Given ? 'G' : r == NameRole.Family ? 'F' : '?'));
+        // G given name, P patronymic (a given name too), F surname.
+        var written = string.Concat(parsed.Roles.Select(r => r == NameRole.Given ? 'G' : r == NameRole.Patronymic ? 'P' : r == NameRole.Family ? 'F' : '?'));
         Assert.Equal(roles, written);
     }
 

@@ -100,7 +100,7 @@ internal sealed class ResolverRecord
                 }
 
                 var role = primary.Roles[i];
-                if (role == NameRole.Given && given is null)
+                if (NameRole.IsGiven(role) && given is null)
                 {
                     given = t;
                 }
