@@ -95,6 +95,25 @@ public class ResolverUndatedTests
     }
 
     [Fact]
+    public void NameTokenOfUndated_OversizedBlock_MeetsTheRecordWithTheMostLettersInCommon()
+    {
+        // Typos in both surnames: the two share only "Rubén" (a block above MaxBlockSize 4, window 1). In name order
+        // "Ruben Castillo X" records sort between them ("castillo" < "castllo"), and the surnames' keys differ, so neither
+        // sort order makes them neighbours; their letters are nearly the same.
+        MatchEntity[] records =
+        [
+            P("u", "Rubén Castllo Casoellus", null), P("d", "Ruben Casntillo Castelluz", "1981-04-16"),
+            P("f1", "Rubén Castillo Alba", "1971-01-01"), P("f2", "Rubén Castillo Quintero", "1972-01-01"), P("f3", "Rubén Castillo Ríos", "1973-01-01"),
+            P("f4", "Rubén Castillo Pinto", "1974-01-01"), P("f5", "Rubén Castillo Paz", "1975-01-01"), P("f6", "Rubén Castillo Mora", "1976-01-01"),
+            P("f7", "Rubén Díaz Tejada", "1977-01-01"), P("f8", "Rubén Ortega Vega", "1978-01-01"),
+        ];
+        var pairs = Pairs(BlockingRule.NameTokenOfUndated, new ResolverOptions { MaxBlockSize = 4, Window = 1 }, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.All(pairs, p => Assert.Equal(0, (int)(p >> 32)));
+        Assert.True(pairs.Length < records.Length - 1, $"{pairs.Length} pairs: the block was compared whole");
+    }
+
+    [Fact]
     public void NameTokenAndNearBirthDate_TyposInTheFirstLettersOfEveryPart_Compared()
     {
         // No two name parts start with the same two letters, so the prefix rule cannot pair them; the parts' consonant

@@ -109,7 +109,7 @@ internal static class ResolverBlocking
 
             if (rule.Involving is { } involving)
             {
-                InvolvingPairs(pairs, records, members, involving, o, rule.RestOrder is { } rest ? (int m) => rest(records[m], block) : null);
+                InvolvingPairs(pairs, records, members, involving, o, rule.RestOrder is { } rest ? (int m) => rest(records[m], block) : null, rule.LetterNeighbours);
             }
             else if (members.Length <= full)
             {
@@ -243,9 +243,10 @@ internal static class ResolverBlocking
 
     /// <summary>
     /// A block of a rule with <see cref="BlockingRule.Involving"/>: each such record with every other member, or in an
-    /// oversized block with its neighbours in name order and, with <paramref name="order"/>, in that order too.
+    /// oversized block with its neighbours in name order and, with <paramref name="order"/>, in that order too, and with the
+    /// <paramref name="letterNeighbours"/> members whose names share the most letters with its own.
     /// </summary>
-    private static void InvolvingPairs(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o, Func<int, string>? order)
+    private static void InvolvingPairs(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> involving, ResolverOptions o, Func<int, string>? order, int letterNeighbours)
     {
         if (members.Length > o.MaxBlockSize)
         {
@@ -253,6 +254,11 @@ internal static class ResolverBlocking
             if (order is not null)
             {
                 NeighboursByName(pairs, records, members, involving, o.Window, order);
+            }
+
+            if (letterNeighbours > 0)
+            {
+                NeighboursByLetters(pairs, records, members, involving, letterNeighbours);
             }
 
             return;
@@ -271,6 +277,77 @@ internal static class ResolverBlocking
             for (int y = x + 1; y < members.Length; y++)
             {
                 if (marks[x] || marks[y])
+                {
+                    pairs.Add(members[x], members[y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pairs each member matching <paramref name="which"/> with the <paramref name="k"/> members whose whole names share
+    /// the most letters with its own, in any order: a typo in each of two other name parts moves a duplicate far from
+    /// it in every sort order, but not in its letters.
+    /// </summary>
+    private static void NeighboursByLetters(PairSink pairs, List<ResolverRecord> records, ReadOnlySpan<int> members, Func<ResolverRecord, bool> which, int k)
+    {
+        // The block's letter counts and lengths side by side: each record is read once, then scanned once per undated member.
+        var letters = new System.Runtime.Intrinsics.Vector256<byte>[members.Length];
+        var lengths = new double[members.Length];
+        var any = false;
+        for (int i = 0; i < members.Length; i++)
+        {
+            var r = records[members[i]];
+            var usable = r.NameKey.Length is > 0 and <= 255;
+            letters[i] = usable ? r.NameKeyLetters : default;
+            lengths[i] = usable ? 1.0 / r.NameKey.Length : 0;
+            any |= usable && which(r);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        Span<double> bestScore = stackalloc double[k];
+        Span<int> bestAt = stackalloc int[k];
+        for (int x = 0; x < members.Length; x++)
+        {
+            if (lengths[x] == 0 || !which(records[members[x]]))
+            {
+                continue;
+            }
+
+            bestScore.Fill(-1);
+            bestAt.Fill(-1);
+            var lx = letters[x];
+            var ix = lengths[x];
+            for (int y = 0; y < letters.Length; y++)
+            {
+                var shared = System.Runtime.Intrinsics.Vector256.Min(lx, letters[y]);
+                var (low, high) = System.Runtime.Intrinsics.Vector256.Widen(shared);
+                var m = System.Runtime.Intrinsics.Vector256.Sum(low + high);
+                var score = m * (ix + lengths[y]);
+                if (score <= bestScore[k - 1] || y == x || lengths[y] == 0)
+                {
+                    continue;
+                }
+
+                var at = k - 1;
+                while (at > 0 && bestScore[at - 1] < score)
+                {
+                    bestScore[at] = bestScore[at - 1];
+                    bestAt[at] = bestAt[at - 1];
+                    at--;
+                }
+
+                bestScore[at] = score;
+                bestAt[at] = y;
+            }
+
+            foreach (var y in bestAt)
+            {
+                if (y >= 0)
                 {
                     pairs.Add(members[x], members[y]);
                 }
