@@ -194,6 +194,33 @@ public class ResolverEvidenceTests
     }
 
     [Fact]
+    public void TermFrequency_PartlyAlikeNames_CommonSharedPartsWeighLess_RareOnesNoMore()
+    {
+        // Two people born the same day whose names share only their commonest parts, "María" and "Pérez" (half the
+        // records each), are a likely coincidence; names that share rare parts gain nothing either (a relative shares a rare
+        // surname), so the adjustment only lowers.
+        string[] surnames = ["Lara", "Vega", "Soto", "Mora", "Cruz", "Ríos", "Paz", "Gil", "Luna", "Sol"];
+        var entities = Enumerable.Range(0, 80).Select(i => P("p" + i, $"María Pérez {surnames[i % 10]}", "1960-01-01"))
+            .Concat(Enumerable.Range(0, 40).Select(i => P("o" + i, $"Ana {surnames[i % 10]} {surnames[(i + 3) % 10]}", "1961-01-01")))
+            .Append(P("a", "María Pérez Cortés", "1976-05-05")).Append(P("b", "María Beatriz Pérez Quintero", "1976-05-05"))
+            .Append(P("c", "Xiu Zhiruo Cortés", "1976-05-05")).Append(P("d", "Xiu Beatriz Zhiruo Quintero", "1976-05-05")).ToArray();
+        var records = Records(entities);
+        var context = new ResolverContext(records, new SimilarityCache(16));
+        var levels = new int[ResolverComparison.Count];
+        var common = ResolverComparison.Compare(records[120], records[121], levels, context);
+        var commonLevel = levels[ResolverComparison.Name];
+        var rare = ResolverComparison.Compare(records[122], records[123], levels, context);
+        Assert.Equal(commonLevel, levels[ResolverComparison.Name]);
+        Assert.InRange(commonLevel, 2, ResolverComparison.NameMostly);
+        Assert.True(common.OnePart && rare.OnePart);
+        Assert.True(context.TfAdjustment(common) < 0, $"common {context.TfAdjustment(common):0.00}");
+        Assert.Equal(0, context.TfAdjustment(rare));
+
+        // Names that share no part have nothing to weigh.
+        Assert.Equal(0, context.TfAdjustment(ResolverComparison.Compare(records[122], records[80], levels, context)));
+    }
+
+    [Fact]
     public void TermFrequency_ShortNameContainedInManyLongerOnes_CountsThemAll()
     {
         // Forty women named Rosa Rodríguez with forty different maternal surnames, and one record written short: as a whole

@@ -103,8 +103,8 @@ internal static class ResolverComparison
         return EntitySchemas.Compatible(ea.Schema, eb.Schema) ? best : best * 0.5;
     }
 
-    /// <summary>Fills the comparison vector of two records; returns the frequency (0..1) of the name a close pair shares (for the term-frequency adjustment), or 0.</summary>
-    public static float Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, ResolverContext context)
+    /// <summary>Fills the comparison vector of two records; returns what their names share, for the term-frequency adjustment.</summary>
+    public static SharedName Compare(ResolverRecord a, ResolverRecord b, Span<int> levels, ResolverContext context)
     {
         var ea = a.Entity;
         var eb = b.Entity;
@@ -175,8 +175,14 @@ internal static class ResolverComparison
         levels[Postcode] = a.Postcode is null || b.Postcode is null ? -1 : string.Equals(a.Postcode, b.Postcode, StringComparison.Ordinal) ? 1 : 0;
         levels[Address] = TextLevel(a.Address, b.Address);
         // The frequency of the name a close pair shares: of a typo'd form, that of the common form it was typed from; of
-        // a short form, that of all the names containing it.
-        return levels[Name] < NameClose ? 0 : Math.Max(a.NameFrequency, b.NameFrequency);
+        // a short form, that of all the names containing it. Names that only partly agree (0.35 to 0.85) share a part at
+        // most: two people born the same day who share "Pérez" are a coincidence a rarer part would not be.
+        if (levels[Name] is >= 2 and <= NameMostly)
+        {
+            return new(RarestSharedPart(a, b), OnePart: true);
+        }
+
+        return levels[Name] < NameClose ? SharedName.None : new(Math.Max(a.NameFrequency, b.NameFrequency), OnePart: false);
     }
 
     /// <summary>True when one record wrote only a given name and the other only a surname.</summary>
@@ -211,6 +217,37 @@ internal static class ResolverComparison
     /// </summary>
     public static bool LettersAlike(ResolverRecord a, ResolverRecord b) =>
         a.NameKey.Length > 0 && b.NameKey.Length > 0 && MayReachJaroWinkler90(a, b) && JaroWinkler.Similarity(a.NameKey, b.NameKey) >= 0.9;
+
+    /// <summary>
+    /// The frequency of the rarest name part (phonetic key) two records share, or 0 when they share none: the rarest, since
+    /// it is the least likely coincidence.
+    /// </summary>
+    private static float RarestSharedPart(ResolverRecord a, ResolverRecord b)
+    {
+        float best = 0;
+        int i = 0, j = 0;
+        while (i < a.TokenKeys.Length && j < b.TokenKeys.Length)
+        {
+            var c = string.CompareOrdinal(a.TokenKeys[i], b.TokenKeys[j]);
+            if (c == 0)
+            {
+                var f = a.TokenFrequencies[i];
+                best = best == 0 ? f : Math.Min(best, f);
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// True when the whole names (tokens sorted) are one typing slip apart ("lu weijun" / "liu weijun"): Jaro–Winkler reads

@@ -16,7 +16,7 @@ internal sealed class ResolverContext
         }
 
         AverageSharedNameFrequency = f2 > 0 ? f3 / f2 : 0;
-        AssignNameFrequencies(records);
+        AverageSharedTokenFrequency = AssignNameFrequencies(records);
     }
 
     /// <summary>
@@ -48,12 +48,13 @@ internal sealed class ResolverContext
     }
 
     /// <summary>
-    /// Sets each record's <see cref="ResolverRecord.NameFrequency"/>: the records whose names contain all its name parts
-    /// (phonetic keys), counted by the parts themselves for one part, by the pair for two, by the rarest triple for more.
+    /// Sets each record's <see cref="ResolverRecord.TokenFrequencies"/> and <see cref="ResolverRecord.NameFrequency"/>: the
+    /// records whose names contain all its name parts (phonetic keys), counted by the parts themselves for one part, by the pair for two, by the rarest triple for more.
     /// A name written short ("Rosa Rodríguez") thus counts every "Rosa Rodríguez X": whole-name counts took it for rare,
     /// and the undated "Rosa Rodríguez" linked to whichever of them came first (300k: F1 0.9416 → 0.9436, false pairs −23 %).
     /// </summary>
-    private static void AssignNameFrequencies(IReadOnlyList<ResolverRecord> records)
+    /// <returns>The typical frequency of a shared name part (<see cref="AverageSharedTokenFrequency"/>).</returns>
+    private static double AssignNameFrequencies(IReadOnlyList<ResolverRecord> records)
     {
         // Keys hashed with their kind (one part, a pair, a triple) instead of building prefixed strings.
         var counts = new Dictionary<ulong, int>(records.Count * 4);
@@ -78,9 +79,24 @@ internal sealed class ResolverContext
         }
 
         var n = (float)Math.Max(1, records.Count);
+        var seen = new HashSet<ulong>();
+        double sumF2 = 0, sumF2LogF = 0;
         for (int i = 0; i < records.Count; i++)
         {
             var r = records[i];
+            var freqs = new float[r.TokenKeys.Length];
+            for (int t = 0; t < freqs.Length; t++)
+            {
+                var key = Key(r.TokenKeys[t], 1);
+                freqs[t] = counts[key] / n;
+                if (seen.Add(key))
+                {
+                    sumF2 += (double)freqs[t] * freqs[t];
+                    sumF2LogF += (double)freqs[t] * freqs[t] * Math.Log(freqs[t]);
+                }
+            }
+
+            r.TokenFrequencies = freqs;
             var c = r.TokenKeys.Length switch
             {
                 0 => 0,
@@ -90,12 +106,29 @@ internal sealed class ResolverContext
             };
             r.NameFrequency = c / n;
         }
+
+        return sumF2 > 0 ? Math.Exp(sumF2LogF / sumF2) : 0;
     }
+
+    /// <summary>
+    /// The typical frequency of the name part (phonetic key) two random records share when they share one: the geometric
+    /// mean of part frequencies weighted by f² (the chance two records share the part), so that the log adjustment
+    /// averages zero over such pairs. (The arithmetic Σ f³ / Σ f², as for whole names, made nearly every part look rare.)
+    /// </summary>
+    public double AverageSharedTokenFrequency { get; }
 
     /// <summary>
     /// Term-frequency adjustment of a close name (as Splink adjusts an exact match): log2(E[frequency of the name a random
     /// agreeing pair shares] / frequency of this name), positive for rare names, negative for common ones, where a
     /// namesake is likely ("Wang Wei", "José Rodríguez").
     /// </summary>
-    public double TfAdjustment(float frequency) => frequency > 0 && AverageSharedNameFrequency > 0 ? Math.Clamp(Math.Log2(AverageSharedNameFrequency / frequency), -4, 4) : 0;
+    /// <remarks>
+    /// A part that partly alike names share (<see cref="SharedName.OnePart"/>) only lowers the weight, by log2(typical part
+    /// / this part) when the part is commoner than the typical part random records share: a shared rare surname is as
+    /// likely a relative as the same person, so it earns nothing (both ways: 300k generated records F1 0.9613 → 0.9572;
+    /// only lowering: 0.9615, 1M 0.9470 → 0.9473, 503 false pairs fewer).
+    /// </remarks>
+    public double TfAdjustment(SharedName shared) => shared.Frequency <= 0 ? 0
+        : shared.OnePart ? (AverageSharedTokenFrequency > 0 ? Math.Clamp(Math.Log2(AverageSharedTokenFrequency / shared.Frequency), -4, 0) : 0)
+        : AverageSharedNameFrequency > 0 ? Math.Clamp(Math.Log2(AverageSharedNameFrequency / shared.Frequency), -4, 4) : 0;
 }

@@ -54,6 +54,9 @@ internal sealed class ResolverRecord
     /// </summary>
     public float NameFrequency { get; set; }
 
+    /// <summary>Share (0..1) of the run's records with each of <see cref="TokenKeys"/> (same order). Set by <see cref="ResolverContext"/>.</summary>
+    public float[] TokenFrequencies { get; set; } = [];
+
     /// <summary>
     /// Character counts of <see cref="NameKey"/> in 32 buckets (code point mod 32), or all zero when it is longer than 255:
     /// a bound on the characters two whole names can have in common (see <see cref="ResolverComparison.LettersAlike"/>).
