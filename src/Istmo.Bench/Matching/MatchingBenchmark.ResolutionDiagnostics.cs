@@ -202,6 +202,26 @@ public static partial class MatchingBenchmark
 
         w.Line("  missed true pairs by smaller fragment: " + string.Join(", ", lost.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
 
+        // False pairs by the kind of the smaller of two people's fragments a predicted cluster joined, and whether that
+        // fragment's person has records elsewhere (a person alone joined to another, or a piece of a person).
+        var wrong = new Dictionary<string, long>();
+        var truthCount = truth.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var c in Enumerable.Range(0, records.Count).GroupBy(i => predicted[i]).Where(c => c.Count() > 1))
+        {
+            var frags = c.GroupBy(i => truth[i]).Select(f => f.ToArray()).OrderBy(f => f.Length).ToArray();
+            for (int x = 0; x < frags.Length; x++)
+            {
+                for (int y = x + 1; y < frags.Length; y++)
+                {
+                    var small = frags[x];
+                    var key = (small.Length == 1 ? Kind(small[0]) + " record" : "group of " + small.Length) + (truthCount[truth[small[0]]] > small.Length ? " (person has other records)" : " (whole person)");
+                    wrong[key] = wrong.GetValueOrDefault(key) + ((long)frags[x].Length * frags[y].Length);
+                }
+            }
+        }
+
+        w.Line("  false pairs by smaller fragment: " + string.Join(", ", wrong.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
+
         // Undated singletons of multi-record people: close names' clusters.
         var truthSize = truth.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var lone = new HashSet<int>(Enumerable.Range(0, records.Count).Where(i => records[i].BirthDate is null && predSize[predicted[i]] == 1 && truthSize[truth[i]] > 1));
