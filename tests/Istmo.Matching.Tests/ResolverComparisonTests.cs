@@ -30,7 +30,8 @@ public class ResolverComparisonTests
     {
         // A duplicate whose surname is garbled by typos still shares its given name: weaker evidence than a close name,
         // stronger than no name in common, so it is a level of its own rather than lumped with unrelated names.
-        Assert.Equal(2, NameLevel("Gao Yuxuan", "Zhou Yuxuan"));
+        Assert.Equal(2, NameLevel("Rafal Torres Gnl", "Rafael Torrres Gil")); // 0.47: a typo in every part
+        Assert.Equal(0, NameLevel("Gao Yuxuan", "Zhou Yuxuan")); // 0.38, but another surname: a band lower (see below)
         Assert.Equal(3, NameLevel("Tdang Yuxuan", "Tnng Yuxuan")); // and when the rest reads alike, the level above
         Assert.Equal(0, NameLevel("Zhang Wei", "Omar Hassan"));
         Assert.Equal(ResolverComparison.NameEqual, NameLevel("Omar Hassan", "Omar Hassan"));
@@ -77,9 +78,28 @@ public class ResolverComparisonTests
         // but only the first reads alike letter by letter: a typing slip, weighed apart from a different surname.
         Assert.Equal(3, NameLevel("Lu Weijun", "Lyu Weijun"));
         Assert.Equal(3, NameLevel("Zhu Chenkai", "Zeu Chenkai"));
-        Assert.Equal(2, NameLevel("Ma Xin", "Zhou Xin"));
+        Assert.Equal(0, NameLevel("Ma Xin", "Zhou Xin")); // 0.38, and a surname like no part of the other: a band lower
         Assert.Equal("0.35+, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[3]);
         Assert.Equal("0.50+, letters alike", ResolverComparison.Features[ResolverComparison.Name].Levels[5]);
+    }
+
+    [Fact]
+    public void Compare_PartOfTheShorterNameLikeNoPartOfTheOther_OneBandLower()
+    {
+        // "Samaniego" is like no part of the other name: two people who share a given name and a common surname (scored
+        // 0.50, band 0.50+) drop to the band below. Typos in every part, a name written short, a nickname or a compound
+        // written as one word keep their band.
+        var other = Records(("Carlos Suárez Samaniego", null), ("Carlos Ramón Suárez Cedeño", null));
+        Assert.True(ResolverComparison.HasUnmatchedPart(other[0], other[1]));
+        Assert.Equal(0.50, ResolverComparison.NameScore(other[0], other[1], null), 2);
+        Assert.Equal(2, Levels(other)[ResolverComparison.Name]);
+
+        foreach (var (a, b) in new[] { ("Rafal Torres Gnl", "Rafael Torrres Gil"), ("Ana Pérez", "Luisa Ana Pérez Quintero"), ("Pepe Suárez Cedeño", "José Ramón Suárez Cedeño"), ("Gloriaisabel Fuentes", "Gloria Isabel Fuentes Marín"), ("Gao Yuxuan", "Guo Yuxuan") })
+        {
+            var r = Records((a, null), (b, null));
+            Assert.False(ResolverComparison.HasUnmatchedPart(r[0], r[1]), $"{a} / {b}");
+            Assert.False(ResolverComparison.HasUnmatchedPart(r[1], r[0]), $"{b} / {a}");
+        }
     }
 
     [Fact]

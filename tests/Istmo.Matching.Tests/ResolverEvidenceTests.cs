@@ -202,8 +202,8 @@ public class ResolverEvidenceTests
         string[] surnames = ["Lara", "Vega", "Soto", "Mora", "Cruz", "Ríos", "Paz", "Gil", "Luna", "Sol"];
         var entities = Enumerable.Range(0, 80).Select(i => P("p" + i, $"María Pérez {surnames[i % 10]}", "1960-01-01"))
             .Concat(Enumerable.Range(0, 40).Select(i => P("o" + i, $"Ana {surnames[i % 10]} {surnames[(i + 3) % 10]}", "1961-01-01")))
-            .Append(P("a", "María Pérez Cortés", "1976-05-05")).Append(P("b", "María Beatriz Pérez Quintero", "1976-05-05"))
-            .Append(P("c", "Xiu Zhiruo Cortés", "1976-05-05")).Append(P("d", "Xiu Beatriz Zhiruo Quintero", "1976-05-05")).ToArray();
+            .Append(P("a", "María Pérez", "1976-05-05")).Append(P("b", "Luisa María Pérez Quintero", "1976-05-05"))
+            .Append(P("c", "Xiu Zhiruo", "1976-05-05")).Append(P("d", "Luisa Xiu Zhiruo Quintero", "1976-05-05")).ToArray();
         var records = Records(entities);
         var context = new ResolverContext(records, new SimilarityCache(16));
         var levels = new int[ResolverComparison.Count];

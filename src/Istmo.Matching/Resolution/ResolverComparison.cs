@@ -121,6 +121,16 @@ internal static class ResolverComparison
             levels[Name]++;
         }
 
+        // Between 0.35 and 0.70 a name part of the shorter name that has no counterpart in the other ("Carlos Suárez
+        // Samaniego" / "Carlos Ramón Suárez Cedeño": Samaniego) is another person's name more often than a typo: two people
+        // born the same day who share a given name and a common surname. Such a pair drops one band, so EM weighs the two
+        // kinds apart. 1M generated records F1 0.9473 → 0.9495 (3,300 false pairs fewer, 185 true), 300k 0.9615 → 0.9618;
+        // up to 0.70+ as well: 1M 0.9494; only the two lowest bands: 0.9485.
+        if (levels[Name] is >= 2 and < NameMostly && HasUnmatchedPart(a, b))
+        {
+            levels[Name] -= 2;
+        }
+
         // One record wrote only a given name, the other only a surname ("Haanah" / "Matthews", from a file whose first_name or
         // surname is often blank): the names that differ are not the same part, so they say nothing either way. Alike, they
         // still count (the columns swapped: first_name "Smith" / surname "Smith").
@@ -247,6 +257,77 @@ internal static class ResolverComparison
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when a part of the name with fewer parts (initials and particles aside) is like no part of the other: not the
+    /// same phonetic key or canonical form (nicknames), not the start of one (a compound written as one word), not at
+    /// least half alike letter by letter, and not the first letter of an initial. A part the other name lacks is not
+    /// counted: the longer name's extra parts are dropped surnames or middle names.
+    /// </summary>
+    /// <remarks>At 1M, a similarity of 0.45 gave F1 0.9493 and 0.40 0.9488 against 0.9495 at 0.50.</remarks>
+    internal static bool HasUnmatchedPart(ResolverRecord a, ResolverRecord b)
+    {
+        if (a.Entity.Names.Length == 0 || b.Entity.Names.Length == 0)
+        {
+            return false;
+        }
+
+        var ta = a.Entity.Names[0].Tokens;
+        var tb = b.Entity.Names[0].Tokens;
+        var (shorter, longer) = CountedParts(ta) <= CountedParts(tb) ? (ta, tb) : (tb, ta);
+        foreach (var x in shorter)
+        {
+            if (Counted(x) && !HasCounterpart(x, longer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Counted(NameToken t) => !t.IsParticle && !t.IsInitial && t.Fold.Length >= 2;
+
+    private static int CountedParts(NameToken[] tokens)
+    {
+        var n = 0;
+        foreach (var t in tokens)
+        {
+            n += Counted(t) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static bool HasCounterpart(NameToken x, NameToken[] others)
+    {
+        // The cheap tests on every part first: most parts have an equal counterpart.
+        foreach (var y in others)
+        {
+            if (y.IsParticle || y.Fold.Length == 0)
+            {
+                continue;
+            }
+
+            if (y.IsInitial ? y.Fold[0] == x.Fold[0]
+                : string.Equals(x.Key, y.Key, StringComparison.Ordinal) || string.Equals(x.CanonicalFold, y.CanonicalFold, StringComparison.Ordinal)
+                    || y.Fold.StartsWith(x.Fold, StringComparison.Ordinal) || x.Fold.StartsWith(y.Fold, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var y in others)
+        {
+            if (!y.IsParticle && !y.IsInitial && y.Fold.Length > 0
+                && (EditDistance.Similarity(x.Fold, y.Fold, 0.5) >= 0.5 || EditDistance.Similarity(x.CanonicalFold, y.CanonicalFold, 0.5) >= 0.5))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
