@@ -114,6 +114,23 @@ public class ResolverUndatedTests
     }
 
     [Fact]
+    public void NameTokenAndYearOfYearOnly_OversizedBlock_MeetsTheRecordWithTheMostLettersInCommon()
+    {
+        // The same for a record with only a year: its block is the name part with the year.
+        MatchEntity[] records =
+        [
+            P("y", "Rubén Castllo Casoellus", "1981"), P("d", "Ruben Casntillo Castelluz", "1981-04-16"),
+            P("f1", "Rubén Castillo Alba", "1981-01-01"), P("f2", "Rubén Castillo Quintero", "1981-01-02"), P("f3", "Rubén Castillo Ríos", "1981-01-03"),
+            P("f4", "Rubén Castillo Pinto", "1981-01-04"), P("f5", "Rubén Castillo Paz", "1981-01-05"), P("f6", "Rubén Castillo Mora", "1981-01-06"),
+            P("f7", "Rubén Díaz Tejada", "1981-01-07"), P("f8", "Rubén Ortega Vega", "1981-01-08"),
+        ];
+        var pairs = Pairs(BlockingRule.NameTokenAndYearOfYearOnly, new ResolverOptions { MaxBlockSize = 4, Window = 1 }, records);
+        Assert.Contains(Pair(0, 1), pairs);
+        Assert.All(pairs, p => Assert.Equal(0, (int)(p >> 32)));
+        Assert.True(pairs.Length < records.Length - 1, $"{pairs.Length} pairs: the block was compared whole");
+    }
+
+    [Fact]
     public void NameTokenAndNearBirthDate_TyposInTheFirstLettersOfEveryPart_Compared()
     {
         // No two name parts start with the same two letters, so the prefix rule cannot pair them; the parts' consonant

@@ -59,8 +59,8 @@ public sealed class BlockingRule
     internal int LargeBlockWindow { get; private init; }
 
     /// <summary>
-    /// For a rule with <see cref="Involving"/>: in its oversized blocks, each such record also meets this many members whose
-    /// whole names share the most letters with its own, in any order (0: none). A typo in each of two other name parts
+    /// For a rule with <see cref="Involving"/> (undated or year-only records): in its oversized blocks, each such record
+    /// also meets this many members whose whole names share the most letters with its own, in any order (0: none). A typo in each of two other name parts
     /// ("Rubén Castllo Casoellus" / "Ruben Casntillo Castelluz", who share only "Rubén") moves a duplicate far from it in
     /// every sort order of a block of thousands, but not in its letters.
     /// </summary>
@@ -145,6 +145,9 @@ public sealed class BlockingRule
     })
     {
         Involving = r => r.Birth != 0 && (r.Birth & 511) == 0,
+        // 1M generated records: F1 0.94996 → 0.95014 (+464 true pairs, +259 false), 300k 0.9643 → 0.9644. Measured before
+        // the unaligned-part level, it added about as many false pairs as true ones (0.9470 → 0.9471).
+        LetterNeighbours = 3,
     };
 
     /// <summary>
