@@ -60,9 +60,9 @@ public sealed class BlockingRule
 
     /// <summary>
     /// For a rule with <see cref="Involving"/> (undated or year-only records): in its oversized blocks, each such record
-    /// also meets this many members whose whole names share the most letters with its own, in any order (0: none). A typo in each of two other name parts
-    /// ("Rubén Castllo Casoellus" / "Ruben Casntillo Castelluz", who share only "Rubén") moves a duplicate far from it in
-    /// every sort order of a block of thousands, but not in its letters.
+    /// also meets this many members whose whole names share the most letters with its own, in any order (0: none). A
+    /// typo in each of two other name parts ("Rubén Castllo Casoellus" / "Ruben Casntillo Castelluz", who share only
+    /// "Rubén") moves a duplicate far from it in every sort order of a block of thousands, but not in its letters.
     /// </summary>
     internal int LetterNeighbours { get; private init; }
 
