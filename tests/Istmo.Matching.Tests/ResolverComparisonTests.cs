@@ -92,7 +92,16 @@ public class ResolverComparisonTests
         var other = Records(("Carlos Suárez Samaniego", null), ("Carlos Ramón Suárez Cedeño", null));
         Assert.True(ResolverComparison.HasUnmatchedPart(other[0], other[1]));
         Assert.Equal(0.50, ResolverComparison.NameScore(other[0], other[1], null), 2);
-        Assert.Equal(0, Levels(other)[ResolverComparison.Name]);
+        var levels = Levels(other);
+        Assert.Equal(0, levels[ResolverComparison.Name]);
+
+        // The analyst is told why the name weighs as unaligned names although it scored 0.50.
+        var weights = ResolverComparison.Features.Select(f => new double[f.Levels.Length]).ToArray();
+        var factors = ResolverComparison.Factors(other[0], other[1], levels, weights, -13, 0);
+        Assert.Contains(factors, f => f.Feature == "name" && f.Level == LinkFactor.UnmatchedPart);
+        Assert.Contains(factors, f => f.ToString().StartsWith("name: a part of the shorter name is like no part of the other", StringComparison.Ordinal));
+        var typos = Records(("Rafal Torres Gnl", null), ("Rafael Torrres Gil", null));
+        Assert.DoesNotContain(ResolverComparison.Factors(typos[0], typos[1], Levels(typos), weights, -13, 0), f => f.Level == LinkFactor.UnmatchedPart);
 
         foreach (var (a, b) in new[] { ("Rafal Torres Gnl", "Rafael Torrres Gil"), ("Ana Pérez", "Luisa Ana Pérez Quintero"), ("Pepe Suárez Cedeño", "José Ramón Suárez Cedeño"), ("Gloriaisabel Fuentes", "Gloria Isabel Fuentes Marín"), ("Gao Yuxuan", "Guo Yuxuan") })
         {

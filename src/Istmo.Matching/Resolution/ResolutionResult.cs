@@ -32,6 +32,15 @@ public sealed record LinkFactor(string Feature, int Level, string LevelName, dou
     /// <summary>Why a name was not compared (<see cref="NotCompared"/>), in English.</summary>
     public const string PartsDisjoint = "a given name on one side, a surname on the other";
 
+    /// <summary>
+    /// The level of a note beside the name's factor: the name scored 0.35–0.70, but a part of the shorter name is like
+    /// no part of the other, so its level is that of names that do not align (no weight of its own).
+    /// </summary>
+    public const int UnmatchedPart = -2;
+
+    /// <summary>The note of <see cref="UnmatchedPart"/>, in English.</summary>
+    public const string UnmatchedPartText = "a part of the shorter name is like no part of the other: weighed as names that do not align";
+
     /// <summary>A weight in bits with its sign, to a tenth ("+11.3", "-2.1"), as the CLI and the pages show it.</summary>
     public static string Bits(double w) => w.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -46,6 +55,11 @@ public sealed record LinkFactor(string Feature, int Level, string LevelName, dou
         if (Level == NotCompared)
         {
             return $"{Feature}: {LevelName} (not compared)";
+        }
+
+        if (Level == UnmatchedPart)
+        {
+            return $"{Feature}: {LevelName}";
         }
 
         var item = $"{Feature} {LevelName} {Bits(Weight)}";

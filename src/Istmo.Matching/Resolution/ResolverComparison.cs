@@ -202,7 +202,7 @@ internal static class ResolverComparison
     /// <summary>
     /// A link's evidence for an analyst: the prior, then every feature compared with its level and weight in bits (the
     /// name's term-frequency adjustment beside it); a name not compared because one record wrote only a given name and the
-    /// other only a surname says so.
+    /// other only a surname says so, and so does a name weighed as unaligned because a part had no counterpart.
     /// </summary>
     internal static List<LinkFactor> Factors(ResolverRecord a, ResolverRecord b, ReadOnlySpan<int> levels, double[][] weights, double prior, double tf)
     {
@@ -212,6 +212,12 @@ internal static class ResolverComparison
             if (levels[f] >= 0)
             {
                 items.Add(new(Features[f].Name, levels[f], Features[f].Levels[levels[f]], weights[f][levels[f]], f == Name ? tf : 0));
+
+                // Below 0.35 with a score of 0.35 or more: the level was lowered for a part without a counterpart.
+                if (f == Name && levels[f] < 2 && HasUnmatchedPart(a, b) && NameScore(a, b, null) >= 0.35)
+                {
+                    items.Add(new(Features[f].Name, LinkFactor.UnmatchedPart, LinkFactor.UnmatchedPartText, 0));
+                }
             }
             else if (f == Name && PartsDisjoint(a, b))
             {

@@ -7,7 +7,8 @@ namespace Istmo.Modules.Screening;
 /// A resolver link's evidence as coded explanation items, so pages render it in the reader's language: the prior
 /// (<c>resolver.prior</c>, argument the weight in bits) and each feature at its level (<c>resolver.FEATURE.LEVEL</c>,
 /// argument the weight; a common or rare name's adjustment follows as <c>resolver.nameFrequency</c>); a name not compared is
-/// <c>resolver.name.notCompared</c>. Their sum closes the list (<c>resolver.total</c>).
+/// <c>resolver.name.notCompared</c>, and a name weighed as unaligned for a part without a counterpart is followed by
+/// <c>resolver.name.unmatchedPart</c>. Their sum closes the list (<c>resolver.total</c>).
 /// The English text is the fallback for a code the resources lack.
 /// </summary>
 public static class LinkEvidence
@@ -26,6 +27,12 @@ public static class LinkEvidence
             }
 
             var feature = EntityResolver.Features.FirstOrDefault(x => x.Name == f.F);
+            if (f.L == LinkFactor.UnmatchedPart && feature.Levels is not null)
+            {
+                items.Add(new($"resolver.{f.F}.unmatchedPart", [], new LinkFactor(f.F, f.L, LinkFactor.UnmatchedPartText, 0).ToString()));
+                continue;
+            }
+
             if (feature.Levels is null || f.L >= feature.Levels.Length || f.L < LinkFactor.NotCompared)
             {
                 continue;

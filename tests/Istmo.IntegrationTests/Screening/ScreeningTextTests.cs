@@ -244,7 +244,7 @@ public sealed class ScreeningTextTests
     {
         // Every level of every feature the resolver compares (a level added later, like the decade apart of a birth date,
         // needs its text), the prior, the name's frequency and the total: each names its weight in bits.
-        List<StoredFactor> factors = [new(LinkFactor.Prior, 0, -13.3), new("name", LinkFactor.NotCompared, 0)];
+        List<StoredFactor> factors = [new(LinkFactor.Prior, 0, -13.3), new("name", LinkFactor.NotCompared, 0), new("name", LinkFactor.UnmatchedPart, 0)];
         foreach (var (name, levels) in EntityResolver.Features)
         {
             factors.AddRange(levels.Select((_, l) => new StoredFactor(name, l, 2.5, name == "name" ? 1.25 : 0)));
@@ -254,7 +254,7 @@ public sealed class ScreeningTextTests
         Assert.Equal(factors.Count + EntityResolver.Features.Single(f => f.Name == "name").Levels.Length + 1, views.Count);
         var texts = InCulture(culture, () => views.Select(v => (v.Code, Text: S["Explain." + v.Code, [.. v.Args]])).ToList());
         Assert.All(texts, t => Assert.False(t.Text.ResourceNotFound, t.Code));
-        Assert.All(texts.Where(t => t.Code != "resolver.name.notCompared"), t => Assert.Contains(" bits", t.Text.Value, StringComparison.Ordinal));
+        Assert.All(texts.Where(t => t.Code is not "resolver.name.notCompared" and not "resolver.name.unmatchedPart"), t => Assert.Contains(" bits", t.Text.Value, StringComparison.Ordinal));
         // One decimal mark on the page: the weights are written with a point (as es-PA writes them), so are the levels.
         Assert.All(texts, t => Assert.DoesNotMatch(@"\d,\d", t.Text.Value));
         var worded = texts.Where(t => t.Code != "resolver.nameFrequency").ToList();
