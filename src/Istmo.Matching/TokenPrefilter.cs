@@ -65,6 +65,16 @@ internal static class TokenPrefilter
         return Vector256.Sum(lo + hi);
     }
 
+    /// <summary>
+    /// Characters two histograms have in common (the sum of the smaller count per bucket): an upper bound on the letters
+    /// two strings can match, in any order.
+    /// </summary>
+    internal static int Shared(Vector256<byte> a, Vector256<byte> b)
+    {
+        var (lo, hi) = Vector256.Widen(Vector256.Min(a, b));
+        return Vector256.Sum(lo + hi);
+    }
+
     /// <summary>Character counts in 32 buckets (code point mod 32); a byte each, so only for strings of at most 255 characters.</summary>
     internal static Vector256<byte> Histogram(ReadOnlySpan<char> s)
     {

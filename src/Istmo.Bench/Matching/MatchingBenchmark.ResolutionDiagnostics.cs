@@ -185,41 +185,37 @@ public static partial class MatchingBenchmark
         }
 
         string Kind(int i) => records[i].BirthDate is null ? "undated" : records[i].BirthDate!.Value.Day is null ? "year-only" : "dated";
-        var lost = new Dictionary<string, long>();
-        foreach (var g in Enumerable.Range(0, records.Count).GroupBy(i => truth[i]).Where(g => g.Count() > 1))
+
+        // Pairs between the fragments into which one partition splits each group of another, counted by the kind of the
+        // smaller fragment (one record by its date, or a group) and where that fragment stands.
+        Dictionary<string, long> BySmallerFragment(Func<int, int> groupOf, Func<int, int> splitBy, Func<int[], string> where)
         {
-            var frags = g.GroupBy(i => predicted[i]).Select(f => f.ToArray()).OrderBy(f => f.Length).ToArray();
-            for (int x = 0; x < frags.Length; x++)
+            var counts = new Dictionary<string, long>();
+            foreach (var g in Enumerable.Range(0, records.Count).GroupBy(groupOf).Where(g => g.Count() > 1))
             {
-                for (int y = x + 1; y < frags.Length; y++)
+                var frags = g.GroupBy(splitBy).Select(f => f.ToArray()).OrderBy(f => f.Length).ToArray();
+                for (int x = 0; x < frags.Length; x++)
                 {
-                    var small = frags[x];
-                    var key = (small.Length == 1 ? Kind(small[0]) + " record" : "group of " + small.Length) + (predSize[predicted[small[0]]] > small.Length ? " inside another person's cluster" : " alone");
-                    lost[key] = lost.GetValueOrDefault(key) + (long)frags[x].Length * frags[y].Length;
+                    for (int y = x + 1; y < frags.Length; y++)
+                    {
+                        var small = frags[x];
+                        var key = (small.Length == 1 ? Kind(small[0]) + " record" : "group of " + small.Length) + where(small);
+                        counts[key] = counts.GetValueOrDefault(key) + ((long)small.Length * frags[y].Length);
+                    }
                 }
             }
+
+            return counts;
         }
 
+        // Missed pairs: a person's records split over predicted clusters.
+        var lost = BySmallerFragment(i => truth[i], i => predicted[i], small => predSize[predicted[small[0]]] > small.Length ? " inside another person's cluster" : " alone");
         w.Line("  missed true pairs by smaller fragment: " + string.Join(", ", lost.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
 
-        // False pairs by the kind of the smaller of two people's fragments a predicted cluster joined, and whether that
-        // fragment's person has records elsewhere (a person alone joined to another, or a piece of a person).
-        var wrong = new Dictionary<string, long>();
+        // False pairs: a predicted cluster joining people, and whether the smaller fragment's person has records elsewhere
+        // (a person alone joined to another, or a piece of a person).
         var truthCount = truth.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var c in Enumerable.Range(0, records.Count).GroupBy(i => predicted[i]).Where(c => c.Count() > 1))
-        {
-            var frags = c.GroupBy(i => truth[i]).Select(f => f.ToArray()).OrderBy(f => f.Length).ToArray();
-            for (int x = 0; x < frags.Length; x++)
-            {
-                for (int y = x + 1; y < frags.Length; y++)
-                {
-                    var small = frags[x];
-                    var key = (small.Length == 1 ? Kind(small[0]) + " record" : "group of " + small.Length) + (truthCount[truth[small[0]]] > small.Length ? " (person has other records)" : " (whole person)");
-                    wrong[key] = wrong.GetValueOrDefault(key) + ((long)frags[x].Length * frags[y].Length);
-                }
-            }
-        }
-
+        var wrong = BySmallerFragment(i => predicted[i], i => truth[i], small => truthCount[truth[small[0]]] > small.Length ? " (person has other records)" : " (whole person)");
         w.Line("  false pairs by smaller fragment: " + string.Join(", ", wrong.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
 
         // Undated singletons of multi-record people: close names' clusters.

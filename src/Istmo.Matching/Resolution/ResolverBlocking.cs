@@ -324,10 +324,7 @@ internal static class ResolverBlocking
             var ix = lengths[x];
             for (int y = 0; y < letters.Length; y++)
             {
-                var shared = System.Runtime.Intrinsics.Vector256.Min(lx, letters[y]);
-                var (low, high) = System.Runtime.Intrinsics.Vector256.Widen(shared);
-                var m = System.Runtime.Intrinsics.Vector256.Sum(low + high);
-                var score = m * (ix + lengths[y]);
+                var score = TokenPrefilter.Shared(lx, letters[y]) * (ix + lengths[y]);
                 if (score <= bestScore[k - 1] || y == x || lengths[y] == 0)
                 {
                     continue;
